@@ -1,0 +1,2 @@
+/** Articles as the newsroom received them: the original bytes, their hash, metadata and reading text. */
+package org.claimdesk.article;

@@ -1,0 +1,2 @@
+/** The dashboard: what is in ClaimDesk now, in real counts. */
+package org.claimdesk.dashboard;

@@ -1,0 +1,111 @@
+package org.claimdesk.identity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A personal API token. Only the SHA-256 of the secret is stored: the secret itself is shown once,
+ * when the token is issued. (A plain hash suffices because the secret has 256 random bits.)
+ */
+@Entity
+@Table(name = "api_token")
+@NamedQuery(name = "ApiToken.bySecretHash", query = "SELECT t FROM ApiToken t WHERE t.secretHash = :hash")
+@NamedQuery(
+    name = "ApiToken.ofOwner",
+    query = "SELECT t FROM ApiToken t WHERE t.owner = :owner ORDER BY t.createdAt DESC")
+public class ApiToken {
+
+  @Id
+  @SequenceGenerator(name = "api_token_seq", sequenceName = "api_token_seq", allocationSize = 50)
+  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "api_token_seq")
+  private Long id;
+
+  @Version private long version;
+
+  @Column(nullable = false, length = 64)
+  private String owner;
+
+  @Column(nullable = false, length = 100)
+  private String name;
+
+  @Column(name = "secret_hash", nullable = false, unique = true, length = 64)
+  private String secretHash;
+
+  /** The first characters of the secret, so that people can tell their tokens apart. */
+  @Column(name = "secret_prefix", nullable = false, length = 12)
+  private String secretPrefix;
+
+  @Column(name = "created_at", nullable = false)
+  private Instant createdAt;
+
+  @Column(name = "expires_at", nullable = false)
+  private Instant expiresAt;
+
+  @Column(name = "revoked_at")
+  private Instant revokedAt;
+
+  protected ApiToken() {}
+
+  ApiToken(String owner, String name, String secretHash, String secretPrefix, Instant createdAt, Instant expiresAt) {
+    this.owner = Objects.requireNonNull(owner);
+    if (name == null || name.isBlank() || name.length() > 100) {
+      throw new IllegalArgumentException("A token needs a name of 1 to 100 characters.");
+    }
+    this.name = name.strip();
+    this.secretHash = Objects.requireNonNull(secretHash);
+    this.secretPrefix = Objects.requireNonNull(secretPrefix);
+    this.createdAt = Objects.requireNonNull(createdAt);
+    if (!expiresAt.isAfter(createdAt)) {
+      throw new IllegalArgumentException("A token must expire after it is created.");
+    }
+    this.expiresAt = expiresAt;
+  }
+
+  public Long id() {
+    return id;
+  }
+
+  public String owner() {
+    return owner;
+  }
+
+  public String name() {
+    return name;
+  }
+
+  public String secretPrefix() {
+    return secretPrefix;
+  }
+
+  public Instant createdAt() {
+    return createdAt;
+  }
+
+  public Instant expiresAt() {
+    return expiresAt;
+  }
+
+  public Optional<Instant> revokedAt() {
+    return Optional.ofNullable(revokedAt);
+  }
+
+  public boolean validAt(Instant now) {
+    return revokedAt == null && now.isBefore(expiresAt);
+  }
+
+  void revoke(Instant now) {
+    if (revokedAt == null) {
+      revokedAt = now;
+    }
+  }
+}

@@ -1,0 +1,158 @@
+package org.claimdesk.identity;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.security.enterprise.credential.Credential;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Optional;
+import java.util.Set;
+import java.util.logging.Logger;
+import java.util.stream.Collectors;
+import org.claimdesk.platform.Problem;
+import org.claimdesk.platform.web.SecurityHeaders;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * How a request proves who sent it. Browsers sign in on the login page and carry a session; API
+ * clients send {@code Authorization: Bearer <token>}; HTTP Basic is accepted only to obtain a token
+ * at {@code POST /api/tokens}. Anonymous requests to protected pages go to the login page, to
+ * protected API paths they get 401 problem+json.
+ */
+@ApplicationScoped
+public class DeskAuthentication implements HttpAuthenticationMechanism {
+  private static final Logger LOG = Logger.getLogger(DeskAuthentication.class.getName());
+  static final String LOGIN_PAGE = "/login.xhtml";
+
+  @Inject IdentityStoreHandler identityStores;
+  @Inject ApiTokens tokens;
+  @Inject SessionRegistry sessions;
+
+  @Inject
+  @ConfigProperty(name = "claimdesk.session.idle-minutes", defaultValue = "30")
+  int idleMinutes;
+
+  @Override
+  public AuthenticationStatus validateRequest(
+      HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+    String path = request.getRequestURI().substring(request.getContextPath().length());
+    boolean api = path.startsWith("/api/");
+    SecurityHeaders.apply(request, response);
+    try {
+      if (context.isAuthenticationRequest() && context.getAuthParameters().getCredential() != null) {
+        return signIn(context.getAuthParameters().getCredential(), request, context);
+      }
+      String authorization = request.getHeader("Authorization");
+      if (api && authorization != null) {
+        return fromAuthorizationHeader(authorization, path, request, response, context);
+      }
+      HttpSession session = request.getSession(false);
+      if (session != null && session.getAttribute(SignedInCaller.SESSION_KEY) instanceof SignedInCaller caller) {
+        return context.notifyContainerAboutLogin(caller.username(), caller.roles());
+      }
+      if (context.isProtected()) {
+        if (api) {
+          return unauthorized(response, "Sign in first: send 'Authorization: Bearer <token>'. Get a token with POST /api/tokens.");
+        }
+        if ("GET".equals(request.getMethod())) {
+          String query = request.getQueryString();
+          ReturnAfterLogin.remember(request, path + (query == null ? "" : "?" + query));
+        }
+        return context.redirect(request.getContextPath() + LOGIN_PAGE);
+      }
+      return context.doNothing();
+    } catch (IOException e) {
+      throw new IllegalStateException("Could not answer an unauthenticated request", e);
+    }
+  }
+
+  /** The login page's sign-in: a new session id, and the caller remembered in the session. */
+  private AuthenticationStatus signIn(Credential credential, HttpServletRequest request, HttpMessageContext context) {
+    CredentialValidationResult result = identityStores.validate(credential);
+    if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+      logFailedLogin(credential, request);
+      return AuthenticationStatus.SEND_FAILURE;
+    }
+    HttpSession session = request.getSession(true);
+    request.changeSessionId(); // no session fixation
+    String username = result.getCallerPrincipal().getName();
+    session.setAttribute(SignedInCaller.SESSION_KEY, new SignedInCaller(username, Set.copyOf(result.getCallerGroups())));
+    session.setMaxInactiveInterval(idleMinutes * 60);
+    sessions.signedIn(username, session);
+    LOG.info(() -> "Login of " + username + " from " + request.getRemoteAddr());
+    return context.notifyContainerAboutLogin(result);
+  }
+
+  private AuthenticationStatus fromAuthorizationHeader(
+      String authorization, String path, HttpServletRequest request, HttpServletResponse response, HttpMessageContext context)
+      throws IOException {
+    if (authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
+      Optional<ApiTokens.TokenLogin> login = tokens.authenticate(authorization.substring(7).strip());
+      if (login.isEmpty()) {
+        LOG.warning(() -> "Refused API token from " + request.getRemoteAddr() + " for " + path);
+        return unauthorized(response, "The API token is unknown, expired or revoked.");
+      }
+      return context.notifyContainerAboutLogin(
+          login.get().username(), login.get().roles().stream().map(Role::name).collect(Collectors.toSet()));
+    }
+    if (authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
+      if (!"/api/tokens".equals(path)) {
+        return unauthorized(response, "HTTP Basic is accepted only at POST /api/tokens; use the token it returns as 'Authorization: Bearer <token>'.");
+      }
+      Optional<UsernamePasswordCredential> credential = decodeBasic(authorization.substring(6).strip());
+      if (credential.isEmpty()) {
+        return unauthorized(response, "The Basic credentials are not valid Base64 of 'user:password'.");
+      }
+      CredentialValidationResult result = identityStores.validate(credential.get());
+      if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+        logFailedLogin(credential.get(), request);
+        return unauthorized(response, "Wrong user name or password, or the account is locked or disabled.");
+      }
+      return context.notifyContainerAboutLogin(result);
+    }
+    return unauthorized(response, "Unsupported Authorization scheme; use 'Bearer <token>'.");
+  }
+
+  private static Optional<UsernamePasswordCredential> decodeBasic(String encoded) {
+    try {
+      String pair = new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8);
+      int colon = pair.indexOf(':');
+      return colon < 1
+          ? Optional.empty()
+          : Optional.of(new UsernamePasswordCredential(pair.substring(0, colon), pair.substring(colon + 1)));
+    } catch (IllegalArgumentException notBase64) {
+      return Optional.empty();
+    }
+  }
+
+  private static void logFailedLogin(Credential credential, HttpServletRequest request) {
+    String who = credential instanceof UsernamePasswordCredential c ? c.getCaller() : "?";
+    LOG.warning(() -> "Failed login for '" + who + "' from " + request.getRemoteAddr());
+  }
+
+  private static AuthenticationStatus unauthorized(HttpServletResponse response, String detail) throws IOException {
+    response.setHeader("WWW-Authenticate", "Bearer realm=\"ClaimDesk\"");
+    new Problem(401, "Unauthorized", detail, null).writeTo(response);
+    return AuthenticationStatus.SEND_FAILURE;
+  }
+
+  @Override
+  public void cleanSubject(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+    HttpSession session = request.getSession(false);
+    if (session != null && session.getAttribute(SignedInCaller.SESSION_KEY) instanceof SignedInCaller caller) {
+      sessions.ended(caller.username(), session);
+      session.removeAttribute(SignedInCaller.SESSION_KEY);
+    }
+    HttpAuthenticationMechanism.super.cleanSubject(request, response, context);
+  }
+}

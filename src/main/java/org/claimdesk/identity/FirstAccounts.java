@@ -1,0 +1,89 @@
+package org.claimdesk.identity;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
+import java.nio.charset.StandardCharsets;
+import java.util.HexFormat;
+import java.util.Optional;
+import java.util.Set;
+import java.util.logging.Logger;
+import org.claimdesk.platform.AccessDenied;
+import org.claimdesk.platform.Conflict;
+
+/**
+ * The accounts of a first start. In demo mode: the six demo accounts. Otherwise: no default
+ * accounts at all; the first administrator comes from {@code CLAIMDESK_ADMIN_PASSWORD} or from the
+ * setup page, unlocked by a one-time token printed in the log.
+ */
+@ApplicationScoped
+@Transactional
+public class FirstAccounts {
+  private static final Logger LOG = Logger.getLogger(FirstAccounts.class.getName());
+
+  /** Documented in README.md; exists only in demo mode. */
+  public static final String DEMO_PASSWORD = "claimdesk-demo";
+
+  @Inject Accounts accounts;
+
+  private volatile String setupToken;
+
+  /** Creates the demo accounts on an empty database; returns whether it did. */
+  public boolean createDemoAccountsIfEmpty() {
+    if (accounts.count() > 0) {
+      return false;
+    }
+    demo("factchecker", "Lena Fischer", Role.FACT_CHECKER);
+    demo("factchecker2", "Aylin Demir", Role.FACT_CHECKER);
+    demo("supervisor", "Jonas Becker", Role.SUPERVISOR);
+    demo("supervisor2", "Miriam Wolf", Role.SUPERVISOR);
+    demo("auditor", "Dr. Sabine Weber", Role.AUDITOR);
+    demo("admin", "Admin", Role.ADMIN);
+    return true;
+  }
+
+  private void demo(String username, String name, Role role) {
+    accounts.createAtFirstStart(username, name, DEMO_PASSWORD, Set.of(role));
+  }
+
+  /**
+   * Outside demo mode, on an empty database: creates {@code admin} from the configured password, or
+   * returns a one-time setup token for the setup page.
+   */
+  public Optional<String> prepareFirstAdministrator(Optional<String> configuredPassword) {
+    if (accounts.count() > 0) {
+      return Optional.empty();
+    }
+    if (configuredPassword.isPresent()) {
+      accounts.createAtFirstStart("admin", "Administrator", configuredPassword.get(), Set.of(Role.ADMIN));
+      LOG.info("Created the first administrator 'admin' from CLAIMDESK_ADMIN_PASSWORD.");
+      return Optional.empty();
+    }
+    byte[] bytes = new byte[12];
+    new SecureRandom().nextBytes(bytes);
+    setupToken = HexFormat.of().formatHex(bytes);
+    return Optional.of(setupToken);
+  }
+
+  public boolean setupPending() {
+    return setupToken != null && accounts.count() == 0;
+  }
+
+  /** Creates the first administrator with the one-time token from the log; the token dies with it. */
+  public Account createFirstAdministrator(String token, String username, String displayName, String password) {
+    String expected = setupToken;
+    if (expected == null
+        || token == null
+        || !MessageDigest.isEqual(expected.getBytes(StandardCharsets.UTF_8), token.strip().getBytes(StandardCharsets.UTF_8))) {
+      throw new AccessDenied("The setup token is wrong. It is printed in the server log at start-up.");
+    }
+    if (accounts.count() > 0) {
+      throw new Conflict("ClaimDesk already has accounts; sign in instead.");
+    }
+    Account admin = accounts.createAtFirstStart(username, displayName, password, Set.of(Role.ADMIN));
+    setupToken = null;
+    return admin;
+  }
+}

@@ -1,0 +1,67 @@
+package org.claimdesk.identity.api;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.Instant;
+import java.util.List;
+import org.claimdesk.identity.ApiToken;
+import org.claimdesk.identity.ApiTokens;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+
+/** Personal API tokens: issue (with HTTP Basic once, or a token), list, revoke. */
+@Path("tokens")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class TokensResource {
+
+  @Inject ApiTokens tokens;
+
+  /** Optional body of POST /api/tokens. */
+  public record TokenRequest(String name, Integer validDays) {}
+
+  public record TokenView(long id, String name, String prefix, Instant createdAt, Instant expiresAt, Instant revokedAt) {
+    static TokenView of(ApiToken t) {
+      return new TokenView(t.id(), t.name(), t.secretPrefix(), t.createdAt(), t.expiresAt(), t.revokedAt().orElse(null));
+    }
+  }
+
+  /** The secret appears in this answer only. */
+  public record IssuedTokenView(String token, TokenView details) {}
+
+  @POST
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Issue a personal API token; the secret is returned once. Accepts HTTP Basic.")
+  @SecurityRequirement(name = "basic")
+  @SecurityRequirement(name = "bearer")
+  public Response issue(TokenRequest request) {
+    String name = request == null || request.name() == null ? "API token" : request.name();
+    ApiTokens.IssuedToken issued = tokens.issue(name, request == null ? null : request.validDays());
+    return Response.status(Response.Status.CREATED)
+        .entity(new IssuedTokenView(issued.secret(), TokenView.of(issued.token())))
+        .build();
+  }
+
+  @GET
+  @Operation(summary = "The caller's tokens, newest first (without secrets).")
+  public List<TokenView> mine() {
+    return tokens.mine().stream().map(TokenView::of).toList();
+  }
+
+  @DELETE
+  @Path("{id}")
+  @Operation(summary = "Revoke a token (one's own; administrators: anybody's).")
+  public Response revoke(@PathParam("id") long id) {
+    tokens.revoke(id);
+    return Response.noContent().build();
+  }
+}

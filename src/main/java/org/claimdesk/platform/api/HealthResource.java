@@ -1,0 +1,39 @@
+package org.claimdesk.platform.api;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.sql.Connection;
+import java.sql.SQLException;
+import javax.sql.DataSource;
+import org.claimdesk.platform.ClaimDeskDataSource;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+
+/** Readiness without login: UP when the application is deployed and its database answers. */
+@Path("health")
+@RequestScoped
+public class HealthResource {
+
+  @Resource(lookup = ClaimDeskDataSource.JNDI_NAME)
+  DataSource dataSource;
+
+  public record Health(String status, String database) {}
+
+  @GET
+  @Produces(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Is ClaimDesk up and its database reachable? No login needed.")
+  @SecurityRequirement(name = "none")
+  public Response health() {
+    try (Connection connection = dataSource.getConnection()) {
+      boolean up = connection.isValid(2);
+      return Response.status(up ? 200 : 503).entity(new Health(up ? "UP" : "DOWN", up ? "UP" : "DOWN")).build();
+    } catch (SQLException e) {
+      return Response.status(503).entity(new Health("DOWN", "DOWN")).build();
+    }
+  }
+}

@@ -1,0 +1,98 @@
+package org.claimdesk.platform.api;
+
+import jakarta.persistence.OptimisticLockException;
+import jakarta.transaction.RollbackException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.claimdesk.platform.AccessDenied;
+import org.claimdesk.platform.Conflict;
+import org.claimdesk.platform.NotFound;
+import org.claimdesk.platform.Problem;
+
+/**
+ * The one translation of exceptions into RFC 9457 problem+json. Expected refusals carry their
+ * message; anything unexpected is logged with a reference and answered without internals.
+ */
+@Provider
+public class ProblemMapper implements ExceptionMapper<Throwable> {
+  private static final Logger LOG = Logger.getLogger(ProblemMapper.class.getName());
+
+  @Context UriInfo uri;
+
+  @Override
+  public Response toResponse(Throwable thrown) {
+    Throwable e = unwrap(thrown);
+    Problem problem;
+    if (e instanceof AccessDenied) {
+      problem = problem(403, "Forbidden", e.getMessage());
+    } else if (e instanceof NotFound) {
+      problem = problem(404, "Not Found", e.getMessage());
+    } else if (e instanceof Conflict) {
+      problem = problem(409, "Conflict", e.getMessage());
+    } else if (e instanceof OptimisticLockException) {
+      problem = problem(409, "Conflict", "Somebody else changed this in the meantime. Reload and apply your change again.");
+    } else if (e instanceof IllegalArgumentException) {
+      problem = problem(400, "Bad Request", e.getMessage());
+    } else if (e instanceof WebApplicationException web) {
+      problem = fromWebApplication(web);
+    } else {
+      problem = unexpected(e);
+    }
+    if (problem.status() == 403) {
+      LOG.warning(() -> "Refused access to " + problem.instance() + ": " + problem.detail());
+    }
+    return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem.toJson()).build();
+  }
+
+  private Problem fromWebApplication(WebApplicationException web) {
+    Response.StatusType status = web.getResponse().getStatusInfo();
+    String detail =
+        switch (status.getStatusCode()) {
+          case 404 -> "There is no such resource. The endpoints are listed at /openapi.";
+          case 405 -> "This method is not allowed here. The endpoints are listed at /openapi.";
+          case 415 -> "Send JSON (Content-Type: application/json).";
+          case 400 -> "The request could not be read: " + web.getMessage();
+          default -> web.getMessage();
+        };
+    return problem(status.getStatusCode(), status.getReasonPhrase(), detail);
+  }
+
+  private Problem unexpected(Throwable e) {
+    String reference = UUID.randomUUID().toString();
+    LOG.log(Level.SEVERE, "Unexpected error " + reference + " at " + path(), e);
+    return problem(500, "Internal Server Error", "Something went wrong on our side. Reference: " + reference);
+  }
+
+  private Problem problem(int status, String title, String detail) {
+    return new Problem(status, title, detail, path());
+  }
+
+  private String path() {
+    return uri == null ? null : "/api/" + uri.getPath();
+  }
+
+  /** Transactions and EJB-style proxies wrap the real cause; find ours. */
+  private static Throwable unwrap(Throwable e) {
+    Throwable current = e;
+    for (int depth = 0; depth < 10 && current.getCause() != null; depth++) {
+      if (current instanceof AccessDenied || current instanceof NotFound || current instanceof Conflict
+          || current instanceof IllegalArgumentException || current instanceof WebApplicationException
+          || current instanceof OptimisticLockException) {
+        return current;
+      }
+      if (current instanceof RollbackException && current.getCause() != null) {
+        current = current.getCause();
+        continue;
+      }
+      current = current.getCause();
+    }
+    return current;
+  }
+}

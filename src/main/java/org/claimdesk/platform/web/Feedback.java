@@ -1,0 +1,76 @@
+package org.claimdesk.platform.web;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.persistence.OptimisticLockException;
+import java.text.MessageFormat;
+import java.util.ResourceBundle;
+import java.util.function.Supplier;
+import org.claimdesk.platform.AccessDenied;
+import org.claimdesk.platform.Conflict;
+import org.claimdesk.platform.NotFound;
+
+/**
+ * Runs a use case from a page and shows its outcome as a message: the success text, or the
+ * refusal the service gave. The one way backing beans turn service exceptions into feedback.
+ */
+public final class Feedback {
+  private Feedback() {}
+
+  /** Runs the action; on a refusal shows its message and returns false. */
+  public static boolean attempt(Runnable action, String successKey, Object... arguments) {
+    return attemptGet(() -> {
+          action.run();
+          return Boolean.TRUE;
+        }, successKey, arguments) != null;
+  }
+
+  public static <T> T attemptGet(Supplier<T> action, String successKey, Object... arguments) {
+    try {
+      T result = action.get();
+      if (successKey != null) {
+        info(successKey, arguments);
+      }
+      return result;
+    } catch (RuntimeException e) {
+      Throwable refusal = refusal(e);
+      if (refusal == null) {
+        throw e;
+      }
+      error(refusal instanceof OptimisticLockException
+          ? "Somebody else changed this in the meantime. Reload and apply your change again."
+          : refusal.getMessage());
+      return null;
+    }
+  }
+
+  public static void info(String key, Object... arguments) {
+    add(FacesMessage.SEVERITY_INFO, text(key, arguments));
+  }
+
+  public static void error(String text) {
+    add(FacesMessage.SEVERITY_ERROR, text);
+  }
+
+  public static String text(String key, Object... arguments) {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    ResourceBundle bundle = faces.getApplication().getResourceBundle(faces, "msg");
+    return MessageFormat.format(bundle.getString(key), arguments);
+  }
+
+  private static void add(FacesMessage.Severity severity, String text) {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    faces.addMessage(null, new FacesMessage(severity, text, null));
+    faces.getExternalContext().getFlash().setKeepMessages(true);
+  }
+
+  private static Throwable refusal(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof AccessDenied || t instanceof NotFound || t instanceof Conflict
+          || t instanceof IllegalArgumentException || t instanceof OptimisticLockException) {
+        return t;
+      }
+    }
+    return null;
+  }
+}
