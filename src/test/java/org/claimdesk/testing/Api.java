@@ -1,0 +1,113 @@
+package org.claimdesk.testing;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonStructure;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+
+/** A small HTTP client for ClaimDesk's REST API, as an API user would call it. */
+public final class Api {
+  public static final String DEMO_PASSWORD = "claimdesk-demo";
+
+  private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+  private final URI base;
+
+  private Api(URI base) {
+    this.base = base;
+  }
+
+  /** Arquillian's URL names the machine's address; ClaimDesk tests talk to loopback only. */
+  public static Api at(URL deployment) {
+    String path = deployment.getPath().endsWith("/") ? deployment.getPath() : deployment.getPath() + "/";
+    return new Api(URI.create("http://127.0.0.1:" + deployment.getPort() + path));
+  }
+
+  public static Api at(URI base) {
+    return new Api(base);
+  }
+
+  public URI base() {
+    return base;
+  }
+
+  public Reply get(String path, String bearer) {
+    return send(request(path, bearer).GET());
+  }
+
+  public Reply post(String path, String bearer, String json) {
+    return send(request(path, bearer).header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)));
+  }
+
+  public Reply delete(String path, String bearer) {
+    return send(request(path, bearer).DELETE());
+  }
+
+  public Reply postWithBasic(String path, String user, String password, String json) {
+    String basic = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+    return send(
+        HttpRequest.newBuilder(base.resolve(path))
+            .timeout(Duration.ofSeconds(30))
+            .header("Authorization", "Basic " + basic)
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(json)));
+  }
+
+  /** A fresh API token of a demo account, obtained the documented way (HTTP Basic once). */
+  public String tokenFor(String user) {
+    Reply reply = postWithBasic("api/tokens", user, DEMO_PASSWORD, "{\"name\":\"test\"}");
+    if (reply.status() != 201) {
+      throw new IllegalStateException("No token for " + user + ": " + reply);
+    }
+    return reply.json().asJsonObject().getString("token");
+  }
+
+  private HttpRequest.Builder request(String path, String bearer) {
+    HttpRequest.Builder builder = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(30));
+    if (bearer != null) {
+      builder.header("Authorization", "Bearer " + bearer);
+    }
+    return builder;
+  }
+
+  private Reply send(HttpRequest.Builder builder) {
+    try {
+      HttpResponse<String> response = http.send(builder.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+      return new Reply(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""), response.body(), response);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** What came back. */
+  public record Reply(int status, String contentType, String body, HttpResponse<String> raw) {
+    public JsonStructure json() {
+      return Json.createReader(new StringReader(body)).read();
+    }
+
+    public JsonObject object() {
+      return json().asJsonObject();
+    }
+
+    public boolean isProblem() {
+      return contentType.startsWith("application/problem+json");
+    }
+
+    @Override
+    public String toString() {
+      return status + " " + contentType + " " + body;
+    }
+  }
+}
