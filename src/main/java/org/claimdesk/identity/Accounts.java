@@ -54,9 +54,9 @@ public class Accounts {
     return account;
   }
 
-  public void disable(long accountId) {
+  public void disable(String username) {
     caller.require(Role.ADMIN);
-    Account account = require(accountId);
+    Account account = require(username);
     if (account.username().equals(caller.username())) {
       throw new Conflict("You cannot disable your own account.");
     }
@@ -65,27 +65,31 @@ public class Accounts {
     LOG.info(() -> caller.username() + " disabled account " + account.username());
   }
 
-  public void enable(long accountId) {
+  public void enable(String username) {
     caller.require(Role.ADMIN);
-    require(accountId).enable();
+    require(username).enable();
+    LOG.info(() -> caller.username() + " enabled account " + username);
   }
 
-  public void resetPassword(long accountId, String newPassword) {
+  /** Sets a new password (and lifts a login lock); the person's sessions end. */
+  public void resetPassword(String username, String newPassword) {
     caller.require(Role.ADMIN);
-    Account account = require(accountId);
+    Account account = require(username);
     account.changePasswordHash(passwords.hash(newPassword));
     sessions.endSessionsOf(account.username());
+    LOG.info(() -> caller.username() + " reset the password of " + username);
   }
 
   /** Replaces the roles; the person's sessions end so that the new roles apply at once. */
-  public void setRoles(long accountId, Set<Role> roles) {
+  public void setRoles(String username, Set<Role> roles) {
     caller.require(Role.ADMIN);
-    Account account = require(accountId);
+    Account account = require(username);
     if (account.username().equals(caller.username()) && !roles.contains(Role.ADMIN)) {
       throw new Conflict("You cannot take the ADMIN role from yourself.");
     }
     account.setRoles(roles);
     sessions.endSessionsOf(account.username());
+    LOG.info(() -> caller.username() + " set the roles of " + username + " to " + roles);
   }
 
   public List<Account> list() {
@@ -144,11 +148,12 @@ public class Accounts {
         .findFirst();
   }
 
-  private Account require(long accountId) {
-    Account account = em.find(Account.class, accountId);
-    if (account == null) {
-      throw new NotFound("There is no account " + accountId + ".");
-    }
-    return account;
+  public Account find(String username) {
+    caller.require(Role.ADMIN);
+    return require(username);
+  }
+
+  private Account require(String username) {
+    return findByUsername(username).orElseThrow(() -> new NotFound("There is no account '" + username + "'."));
   }
 }

@@ -1,6 +1,7 @@
 package org.claimdesk.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
 import org.claimdesk.testing.Api;
@@ -10,6 +11,7 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+/** Health, OpenAPI and the security headers every response carries. */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class HealthIT {
@@ -20,5 +22,33 @@ class HealthIT {
     Api.Reply reply = Api.at(deployment).get("api/health", null);
     assertEquals(200, reply.status(), reply.toString());
     assertEquals("UP", reply.object().getString("database"));
+  }
+
+  @Test
+  void securityHeadersAreOnAnswersAndRefusals() {
+    Api api = Api.at(deployment);
+    for (Api.Reply reply : new Api.Reply[] {api.get("api/health", null), api.get("api/articles", null), api.get("login.xhtml", null)}) {
+      var headers = reply.raw().headers();
+      String csp = headers.firstValue("Content-Security-Policy").orElse("");
+      assertTrue(csp.contains("frame-ancestors 'none'"), reply.raw().uri() + " " + csp);
+      assertEquals("nosniff", headers.firstValue("X-Content-Type-Options").orElse(""), reply.raw().uri().toString());
+      assertEquals("same-origin", headers.firstValue("Referrer-Policy").orElse(""), reply.raw().uri().toString());
+    }
+  }
+
+  @Test
+  void theSessionCookieIsHttpOnlyAndSameSiteLax() {
+    Api.Reply login = Api.at(deployment).get("login.xhtml", null);
+    String cookie = login.raw().headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID")).findFirst().orElse("");
+    assertTrue(cookie.contains("HttpOnly"), cookie);
+    assertTrue(cookie.toLowerCase().contains("samesite=lax"), cookie);
+  }
+
+  @Test
+  void unknownApiPathsAre404ProblemJsonWithoutInternals() {
+    Api api = Api.at(deployment);
+    Api.Reply reply = api.get("api/no-such-thing", api.tokenFor("factchecker"));
+    assertEquals(404, reply.status(), reply.toString());
+    assertTrue(reply.isProblem(), reply.toString());
   }
 }

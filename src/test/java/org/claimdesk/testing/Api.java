@@ -52,6 +52,11 @@ public final class Api {
     return send(request(path, bearer).DELETE());
   }
 
+  /** Any method with a JSON body, e.g. PUT. */
+  public Reply send(String method, String path, String bearer, String json) {
+    return send(request(path, bearer).header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(json)));
+  }
+
   public Reply postWithBasic(String path, String user, String password, String json) {
     String basic = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
     return send(

@@ -53,12 +53,12 @@ public class AccountsPage implements Serializable {
   }
 
   public void disable(Account account) {
-    Feedback.attempt(() -> accounts.disable(account.id()), "accounts.disabled", account.username());
+    Feedback.attempt(() -> accounts.disable(account.username()), "accounts.disabled", account.username());
     list = null;
   }
 
   public void enable(Account account) {
-    Feedback.attempt(() -> accounts.enable(account.id()), "accounts.enabledMessage", account.username());
+    Feedback.attempt(() -> accounts.enable(account.username()), "accounts.enabledMessage", account.username());
     list = null;
   }
 
@@ -69,12 +69,12 @@ public class AccountsPage implements Serializable {
   }
 
   public void saveRoles() {
-    Feedback.attempt(() -> accounts.setRoles(selected.id(), roles(selectedRoles)), "accounts.rolesSaved", selected.username());
+    Feedback.attempt(() -> accounts.setRoles(selected.username(), roles(selectedRoles)), "accounts.rolesSaved", selected.username());
     list = null;
   }
 
   public void resetPassword() {
-    Feedback.attempt(() -> accounts.resetPassword(selected.id(), resetPassword), "accounts.passwordReset", selected.username());
+    Feedback.attempt(() -> accounts.resetPassword(selected.username(), resetPassword), "accounts.passwordReset", selected.username());
     resetPassword = null;
   }
 

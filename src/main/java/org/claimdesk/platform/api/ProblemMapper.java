@@ -1,5 +1,7 @@
 package org.claimdesk.platform.api;
 
+import jakarta.json.JsonException;
+import jakarta.json.bind.JsonbException;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.transaction.RollbackException;
 import jakarta.ws.rs.WebApplicationException;
@@ -40,6 +42,8 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
       problem = problem(409, "Conflict", "Somebody else changed this in the meantime. Reload and apply your change again.");
     } else if (e instanceof IllegalArgumentException) {
       problem = problem(400, "Bad Request", e.getMessage());
+    } else if (e instanceof JsonException || e instanceof JsonbException) {
+      problem = problem(400, "Bad Request", "The JSON body could not be read: " + e.getMessage());
     } else if (e instanceof WebApplicationException web) {
       problem = fromWebApplication(web);
     } else {
@@ -84,7 +88,8 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     for (int depth = 0; depth < 10 && current.getCause() != null; depth++) {
       if (current instanceof AccessDenied || current instanceof NotFound || current instanceof Conflict
           || current instanceof IllegalArgumentException || current instanceof WebApplicationException
-          || current instanceof OptimisticLockException) {
+          || current instanceof OptimisticLockException || current instanceof JsonException
+          || current instanceof JsonbException) {
         return current;
       }
       if (current instanceof RollbackException && current.getCause() != null) {
