@@ -12,7 +12,6 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.claimdesk.platform.AccessDenied;
 import org.claimdesk.platform.NotFound;
 import org.claimdesk.platform.Sha256;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -72,9 +71,7 @@ public class ApiTokens {
     if (token == null) {
       throw new NotFound("There is no token " + tokenId + ".");
     }
-    if (!token.owner().equals(caller.username()) && !caller.has(Role.ADMIN)) {
-      throw new AccessDenied("Only its owner or an administrator can revoke this token.");
-    }
+    caller.requireSelfOr(token.owner(), Role.ADMIN);
     token.revoke(clock.instant());
   }
 

@@ -41,6 +41,14 @@ public class Caller {
     }
   }
 
+  /** Refuses (and logs) the call unless the caller is the owner or holds the role. */
+  public void requireSelfOr(String owner, Role role) {
+    if (!authenticated() || !(username().equals(owner) || has(role))) {
+      LOG.warning(() -> "Refused access: " + username() + " is neither " + owner + " nor " + role);
+      throw new AccessDenied("Only " + owner + " or the role " + role + " may do this.");
+    }
+  }
+
   private static String describe(Role... roles) {
     return String.join(" or ", Arrays.stream(roles).map(Role::name).toList());
   }

@@ -45,6 +45,21 @@ class HealthIT {
   }
 
   @Test
+  void theOpenApiDocumentDescribesEveryEndpoint() {
+    Api app = Api.at(deployment);
+    Api.Reply reply = Api.at(app.base().resolve("/")).get("openapi", null);
+    assertEquals(200, reply.status(), reply.toString());
+    for (String path : new String[] {
+      "/api/health:", "/api/articles:", "/api/articles/{id}:", "/api/tokens:", "/api/tokens/{id}:", "/api/accounts:",
+      "/api/accounts/{username}:", "/api/accounts/{username}/roles:", "/api/accounts/{username}/disable:",
+      "/api/accounts/{username}/enable:", "/api/accounts/{username}/password:"
+    }) {
+      assertTrue(reply.body().contains(path), "OpenAPI lacks " + path);
+    }
+    assertTrue(reply.body().contains("bearer"), "the bearer scheme is described");
+  }
+
+  @Test
   void unknownApiPathsAre404ProblemJsonWithoutInternals() {
     Api api = Api.at(deployment);
     Api.Reply reply = api.get("api/no-such-thing", api.tokenFor("factchecker"));

@@ -49,9 +49,6 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     } else {
       problem = unexpected(e);
     }
-    if (problem.status() == 403) {
-      LOG.warning(() -> "Refused access to " + problem.instance() + ": " + problem.detail());
-    }
     return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem.toJson()).build();
   }
 
