@@ -96,7 +96,13 @@ public class Article {
 
   /** What arrived: the bytes and what is known about them. */
   public record Received(
-      byte[] bytes, String mediaType, String title, String outlet, String url, String language, LocalDate publishedOn) {}
+      byte[] bytes,
+      String mediaType,
+      String title,
+      String outlet,
+      String url,
+      String language,
+      LocalDate publishedOn) {}
 
   public Long id() {
     return id;
@@ -160,7 +166,8 @@ public class Article {
       throw new IllegalArgumentException("The article's " + what + " must not be empty.");
     }
     if (value.length() > maxLength) {
-      throw new IllegalArgumentException("The article's " + what + " is longer than " + maxLength + " characters.");
+      throw new IllegalArgumentException(
+          "The article's " + what + " is longer than " + maxLength + " characters.");
     }
     return value.strip();
   }

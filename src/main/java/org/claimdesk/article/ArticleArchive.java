@@ -26,7 +26,8 @@ public class ArticleArchive {
   public List<Article> newestFirst(int offset, int limit) {
     caller.require(Role.values());
     if (offset < 0 || limit < 1 || limit > LONGEST_PAGE) {
-      throw new IllegalArgumentException("offset must be ≥ 0 and limit between 1 and " + LONGEST_PAGE + ".");
+      throw new IllegalArgumentException(
+          "offset must be ≥ 0 and limit between 1 and " + LONGEST_PAGE + ".");
     }
     return em.createNamedQuery("Article.newestFirst", Article.class)
         .setFirstResult(offset)

@@ -32,7 +32,14 @@ public class DemoArticles {
       byte[] bytes = bytes(FOLDER + file);
       String text = new String(bytes, StandardCharsets.UTF_8).replace("\r\n", "\n");
       var received =
-          new Article.Received(bytes, "text/plain; charset=UTF-8", meta[0].strip(), blankToNull(meta[1]), null, meta[2].strip(), null);
+          new Article.Received(
+              bytes,
+              "text/plain; charset=UTF-8",
+              meta[0].strip(),
+              blankToNull(meta[1]),
+              null,
+              meta[2].strip(),
+              null);
       if (archive.archive(received, text, IMPORTER)) {
         imported++;
       }

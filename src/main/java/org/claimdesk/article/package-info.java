@@ -1,2 +1,5 @@
-/** Articles as the newsroom received them: the original bytes, their hash, metadata and reading text. */
+/**
+ * Articles as the newsroom received them: the original bytes, their hash, metadata and reading
+ * text.
+ */
 package org.claimdesk.article;

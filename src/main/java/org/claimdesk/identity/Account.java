@@ -29,7 +29,9 @@ import java.util.Set;
  */
 @Entity
 @Table(name = "account")
-@NamedQuery(name = "Account.byUsername", query = "SELECT a FROM Account a WHERE a.username = :username")
+@NamedQuery(
+    name = "Account.byUsername",
+    query = "SELECT a FROM Account a WHERE a.username = :username")
 @NamedQuery(name = "Account.all", query = "SELECT a FROM Account a ORDER BY a.username")
 @NamedQuery(name = "Account.count", query = "SELECT COUNT(a) FROM Account a")
 public class Account implements java.io.Serializable {
@@ -112,7 +114,8 @@ public class Account implements java.io.Serializable {
   }
 
   public Set<Role> roles() {
-    return Collections.unmodifiableSet(roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles));
+    return Collections.unmodifiableSet(
+        roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles));
   }
 
   public boolean hasRole(Role role) {

@@ -18,7 +18,8 @@ public class AccountIdentityStore implements IdentityStore {
     if (!(credential instanceof UsernamePasswordCredential login)) {
       return CredentialValidationResult.NOT_VALIDATED_RESULT;
     }
-    Accounts.LoginCheck check = accounts.checkPassword(login.getCaller(), login.getPasswordAsString());
+    Accounts.LoginCheck check =
+        accounts.checkPassword(login.getCaller(), login.getPasswordAsString());
     if (check.outcome() != Accounts.LoginOutcome.VALID) {
       return CredentialValidationResult.INVALID_RESULT;
     }

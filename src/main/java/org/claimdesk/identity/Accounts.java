@@ -41,15 +41,20 @@ public class Accounts {
     if (findByUsername(username).isPresent()) {
       throw new Conflict("The user name '" + username + "' is taken.");
     }
-    Account account = new Account(username, displayName, passwords.hash(password), roles, clock.instant());
+    Account account =
+        new Account(username, displayName, passwords.hash(password), roles, clock.instant());
     em.persist(account);
     LOG.info(() -> caller.username() + " created account " + username + " with roles " + roles);
     return account;
   }
 
-  /** Creates an account without a caller; only for the first start (demo or first administrator). */
-  Account createAtFirstStart(String username, String displayName, String password, Set<Role> roles) {
-    Account account = new Account(username, displayName, passwords.hash(password), roles, clock.instant());
+  /**
+   * Creates an account without a caller; only for the first start (demo or first administrator).
+   */
+  Account createAtFirstStart(
+      String username, String displayName, String password, Set<Role> roles) {
+    Account account =
+        new Account(username, displayName, passwords.hash(password), roles, clock.instant());
     em.persist(account);
     return account;
   }
@@ -132,7 +137,9 @@ public class Accounts {
     return new LoginCheck(LoginOutcome.VALID, username, account.roles());
   }
 
-  /** The roles of an enabled account, for token logins; empty when the account is gone or disabled. */
+  /**
+   * The roles of an enabled account, for token logins; empty when the account is gone or disabled.
+   */
   public Optional<Set<Role>> activeRoles(String username) {
     return findByUsername(username).filter(Account::enabled).map(Account::roles);
   }
@@ -154,6 +161,7 @@ public class Accounts {
   }
 
   private Account require(String username) {
-    return findByUsername(username).orElseThrow(() -> new NotFound("There is no account '" + username + "'."));
+    return findByUsername(username)
+        .orElseThrow(() -> new NotFound("There is no account '" + username + "'."));
   }
 }

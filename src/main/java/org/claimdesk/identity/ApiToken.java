@@ -19,7 +19,9 @@ import java.util.Optional;
  */
 @Entity
 @Table(name = "api_token")
-@NamedQuery(name = "ApiToken.bySecretHash", query = "SELECT t FROM ApiToken t WHERE t.secretHash = :hash")
+@NamedQuery(
+    name = "ApiToken.bySecretHash",
+    query = "SELECT t FROM ApiToken t WHERE t.secretHash = :hash")
 @NamedQuery(
     name = "ApiToken.ofOwner",
     query = "SELECT t FROM ApiToken t WHERE t.owner = :owner ORDER BY t.createdAt DESC")
@@ -56,7 +58,13 @@ public class ApiToken {
 
   protected ApiToken() {}
 
-  ApiToken(String owner, String name, String secretHash, String secretPrefix, Instant createdAt, Instant expiresAt) {
+  ApiToken(
+      String owner,
+      String name,
+      String secretHash,
+      String secretPrefix,
+      Instant createdAt,
+      Instant expiresAt) {
     this.owner = Objects.requireNonNull(owner);
     if (name == null || name.isBlank() || name.length() > 100) {
       throw new IllegalArgumentException("A token needs a name of 1 to 100 characters.");

@@ -52,7 +52,13 @@ public class ApiTokens {
     String secret = SECRET_PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     var now = clock.instant();
     ApiToken token =
-        new ApiToken(caller.username(), name, Sha256.hex(secret), secret.substring(0, 10), now, now.plus(validity));
+        new ApiToken(
+            caller.username(),
+            name,
+            Sha256.hex(secret),
+            secret.substring(0, 10),
+            now,
+            now.plus(validity));
     em.persist(token);
     return new IssuedToken(token, secret);
   }
@@ -85,7 +91,10 @@ public class ApiTokens {
         .getResultStream()
         .findFirst()
         .filter(token -> token.validAt(clock.instant()))
-        .flatMap(token -> accounts.activeRoles(token.owner()).map(roles -> new TokenLogin(token.owner(), roles)));
+        .flatMap(
+            token ->
+                accounts
+                    .activeRoles(token.owner())
+                    .map(roles -> new TokenLogin(token.owner(), roles)));
   }
-
 }

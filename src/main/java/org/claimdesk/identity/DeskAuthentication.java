@@ -49,7 +49,8 @@ public class DeskAuthentication implements HttpAuthenticationMechanism {
     boolean api = path.startsWith("/api/");
     SecurityHeaders.apply(request, response);
     try {
-      if (context.isAuthenticationRequest() && context.getAuthParameters().getCredential() != null) {
+      if (context.isAuthenticationRequest()
+          && context.getAuthParameters().getCredential() != null) {
         return signIn(context.getAuthParameters().getCredential(), request, context);
       }
       String authorization = request.getHeader("Authorization");
@@ -57,12 +58,15 @@ public class DeskAuthentication implements HttpAuthenticationMechanism {
         return fromAuthorizationHeader(authorization, path, request, response, context);
       }
       HttpSession session = request.getSession(false);
-      if (session != null && session.getAttribute(SignedInCaller.SESSION_KEY) instanceof SignedInCaller caller) {
+      if (session != null
+          && session.getAttribute(SignedInCaller.SESSION_KEY) instanceof SignedInCaller caller) {
         return context.notifyContainerAboutLogin(caller.username(), caller.roles());
       }
       if (context.isProtected()) {
         if (api) {
-          return unauthorized(response, "Sign in first: send 'Authorization: Bearer <token>'. Get a token with POST /api/tokens.");
+          return unauthorized(
+              response,
+              "Sign in first: send 'Authorization: Bearer <token>'. Get a token with POST /api/tokens.");
         }
         if ("GET".equals(request.getMethod())) {
           String query = request.getQueryString();
@@ -77,7 +81,8 @@ public class DeskAuthentication implements HttpAuthenticationMechanism {
   }
 
   /** The login page's sign-in: a new session id, and the caller remembered in the session. */
-  private AuthenticationStatus signIn(Credential credential, HttpServletRequest request, HttpMessageContext context) {
+  private AuthenticationStatus signIn(
+      Credential credential, HttpServletRequest request, HttpMessageContext context) {
     CredentialValidationResult result = identityStores.validate(credential);
     if (result.getStatus() != CredentialValidationResult.Status.VALID) {
       logFailedLogin(credential, request);
@@ -86,7 +91,9 @@ public class DeskAuthentication implements HttpAuthenticationMechanism {
     HttpSession session = request.getSession(true);
     request.changeSessionId(); // no session fixation
     String username = result.getCallerPrincipal().getName();
-    session.setAttribute(SignedInCaller.SESSION_KEY, new SignedInCaller(username, Set.copyOf(result.getCallerGroups())));
+    session.setAttribute(
+        SignedInCaller.SESSION_KEY,
+        new SignedInCaller(username, Set.copyOf(result.getCallerGroups())));
     session.setMaxInactiveInterval(idleMinutes * 60);
     sessions.signedIn(username, session);
     LOG.info(() -> "Login of " + username + " from " + request.getRemoteAddr());
@@ -94,29 +101,40 @@ public class DeskAuthentication implements HttpAuthenticationMechanism {
   }
 
   private AuthenticationStatus fromAuthorizationHeader(
-      String authorization, String path, HttpServletRequest request, HttpServletResponse response, HttpMessageContext context)
+      String authorization,
+      String path,
+      HttpServletRequest request,
+      HttpServletResponse response,
+      HttpMessageContext context)
       throws IOException {
     if (authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
-      Optional<ApiTokens.TokenLogin> login = tokens.authenticate(authorization.substring(7).strip());
+      Optional<ApiTokens.TokenLogin> login =
+          tokens.authenticate(authorization.substring(7).strip());
       if (login.isEmpty()) {
         LOG.warning(() -> "Refused API token from " + request.getRemoteAddr() + " for " + path);
         return unauthorized(response, "The API token is unknown, expired or revoked.");
       }
       return context.notifyContainerAboutLogin(
-          login.get().username(), login.get().roles().stream().map(Role::name).collect(Collectors.toSet()));
+          login.get().username(),
+          login.get().roles().stream().map(Role::name).collect(Collectors.toSet()));
     }
     if (authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
       if (!"/api/tokens".equals(path)) {
-        return unauthorized(response, "HTTP Basic is accepted only at POST /api/tokens; use the token it returns as 'Authorization: Bearer <token>'.");
+        return unauthorized(
+            response,
+            "HTTP Basic is accepted only at POST /api/tokens; use the token it returns as 'Authorization: Bearer <token>'.");
       }
-      Optional<UsernamePasswordCredential> credential = decodeBasic(authorization.substring(6).strip());
+      Optional<UsernamePasswordCredential> credential =
+          decodeBasic(authorization.substring(6).strip());
       if (credential.isEmpty()) {
-        return unauthorized(response, "The Basic credentials are not valid Base64 of 'user:password'.");
+        return unauthorized(
+            response, "The Basic credentials are not valid Base64 of 'user:password'.");
       }
       CredentialValidationResult result = identityStores.validate(credential.get());
       if (result.getStatus() != CredentialValidationResult.Status.VALID) {
         logFailedLogin(credential.get(), request);
-        return unauthorized(response, "Wrong user name or password, or the account is locked or disabled.");
+        return unauthorized(
+            response, "Wrong user name or password, or the account is locked or disabled.");
       }
       return context.notifyContainerAboutLogin(result);
     }
@@ -129,7 +147,8 @@ public class DeskAuthentication implements HttpAuthenticationMechanism {
       int colon = pair.indexOf(':');
       return colon < 1
           ? Optional.empty()
-          : Optional.of(new UsernamePasswordCredential(pair.substring(0, colon), pair.substring(colon + 1)));
+          : Optional.of(
+              new UsernamePasswordCredential(pair.substring(0, colon), pair.substring(colon + 1)));
     } catch (IllegalArgumentException notBase64) {
       return Optional.empty();
     }
@@ -140,16 +159,19 @@ public class DeskAuthentication implements HttpAuthenticationMechanism {
     LOG.warning(() -> "Failed login for '" + who + "' from " + request.getRemoteAddr());
   }
 
-  private static AuthenticationStatus unauthorized(HttpServletResponse response, String detail) throws IOException {
+  private static AuthenticationStatus unauthorized(HttpServletResponse response, String detail)
+      throws IOException {
     response.setHeader("WWW-Authenticate", "Bearer realm=\"ClaimDesk\"");
     new Problem(401, "Unauthorized", detail, null).writeTo(response);
     return AuthenticationStatus.SEND_FAILURE;
   }
 
   @Override
-  public void cleanSubject(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+  public void cleanSubject(
+      HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
     HttpSession session = request.getSession(false);
-    if (session != null && session.getAttribute(SignedInCaller.SESSION_KEY) instanceof SignedInCaller caller) {
+    if (session != null
+        && session.getAttribute(SignedInCaller.SESSION_KEY) instanceof SignedInCaller caller) {
       sessions.ended(caller.username(), session);
       session.removeAttribute(SignedInCaller.SESSION_KEY);
     }

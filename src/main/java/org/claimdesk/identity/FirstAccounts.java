@@ -3,9 +3,9 @@ package org.claimdesk.identity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
-import java.nio.charset.StandardCharsets;
 import java.util.HexFormat;
 import java.util.Optional;
 import java.util.Set;
@@ -57,7 +57,8 @@ public class FirstAccounts {
       return Optional.empty();
     }
     if (configuredPassword.isPresent()) {
-      accounts.createAtFirstStart("admin", "Administrator", configuredPassword.get(), Set.of(Role.ADMIN));
+      accounts.createAtFirstStart(
+          "admin", "Administrator", configuredPassword.get(), Set.of(Role.ADMIN));
       LOG.info("Created the first administrator 'admin' from CLAIMDESK_ADMIN_PASSWORD.");
       return Optional.empty();
     }
@@ -71,18 +72,25 @@ public class FirstAccounts {
     return setupToken != null && accounts.count() == 0;
   }
 
-  /** Creates the first administrator with the one-time token from the log; the token dies with it. */
-  public Account createFirstAdministrator(String token, String username, String displayName, String password) {
+  /**
+   * Creates the first administrator with the one-time token from the log; the token dies with it.
+   */
+  public Account createFirstAdministrator(
+      String token, String username, String displayName, String password) {
     String expected = setupToken;
     if (expected == null
         || token == null
-        || !MessageDigest.isEqual(expected.getBytes(StandardCharsets.UTF_8), token.strip().getBytes(StandardCharsets.UTF_8))) {
-      throw new AccessDenied("The setup token is wrong. It is printed in the server log at start-up.");
+        || !MessageDigest.isEqual(
+            expected.getBytes(StandardCharsets.UTF_8),
+            token.strip().getBytes(StandardCharsets.UTF_8))) {
+      throw new AccessDenied(
+          "The setup token is wrong. It is printed in the server log at start-up.");
     }
     if (accounts.count() > 0) {
       throw new Conflict("ClaimDesk already has accounts; sign in instead.");
     }
-    Account admin = accounts.createAtFirstStart(username, displayName, password, Set.of(Role.ADMIN));
+    Account admin =
+        accounts.createAtFirstStart(username, displayName, password, Set.of(Role.ADMIN));
     setupToken = null;
     return admin;
   }

@@ -21,7 +21,11 @@ public final class ReturnAfterLogin {
     if (session != null) {
       session.removeAttribute(SESSION_KEY);
     }
-    if (path instanceof String p && p.startsWith("/") && !p.startsWith("//") && !p.startsWith("/login.xhtml") && !p.startsWith("/jakarta.faces.resource")) {
+    if (path instanceof String p
+        && p.startsWith("/")
+        && !p.startsWith("//")
+        && !p.startsWith("/login.xhtml")
+        && !p.startsWith("/jakarta.faces.resource")) {
       return p;
     }
     return HOME;

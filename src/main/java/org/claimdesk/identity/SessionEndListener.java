@@ -12,7 +12,8 @@ public class SessionEndListener implements HttpSessionListener {
 
   @Override
   public void sessionDestroyed(HttpSessionEvent event) {
-    if (event.getSession().getAttribute(SignedInCaller.SESSION_KEY) instanceof SignedInCaller caller) {
+    if (event.getSession().getAttribute(SignedInCaller.SESSION_KEY)
+        instanceof SignedInCaller caller) {
       registry.ended(caller.username(), event.getSession());
     }
   }

@@ -10,8 +10,8 @@ import org.claimdesk.article.DemoArticles;
 import org.claimdesk.identity.FirstAccounts;
 
 /**
- * What happens once when ClaimDesk starts, in this order: migrate the schema, make sure somebody can
- * sign in, load the demo articles (demo mode only), then say where ClaimDesk is.
+ * What happens once when ClaimDesk starts, in this order: migrate the schema, make sure somebody
+ * can sign in, load the demo articles (demo mode only), then say where ClaimDesk is.
  */
 @ApplicationScoped
 public class Startup {
@@ -35,7 +35,13 @@ public class Startup {
         accountsHint =
             firstAccounts
                 .prepareFirstAdministrator(settings.initialAdminPassword())
-                .map(token -> " (no accounts yet: open " + settings.baseUrl() + "setup.xhtml with setup token " + token + ")")
+                .map(
+                    token ->
+                        " (no accounts yet: open "
+                            + settings.baseUrl()
+                            + "setup.xhtml with setup token "
+                            + token
+                            + ")")
                 .orElse("");
       }
       LOG.info("ClaimDesk is ready at " + settings.baseUrl() + accountsHint);
@@ -47,10 +53,21 @@ public class Startup {
   private void migrate() {
     try {
       var result = migration.migrate();
-      LOG.info(() -> "Database schema at version " + result.targetSchemaVersion + " (" + result.migrationsExecuted + " migration(s) applied).");
+      LOG.info(
+          () ->
+              "Database schema at version "
+                  + result.targetSchemaVersion
+                  + " ("
+                  + result.migrationsExecuted
+                  + " migration(s) applied).");
     } catch (RuntimeException e) {
-      stop("Cannot use the database at " + settings.databaseUrlForLog() + ": " + rootMessage(e)
-          + ". Check CLAIMDESK_DB_URL, CLAIMDESK_DB_USER and CLAIMDESK_DB_PASSWORD (docs/operations.md).", e);
+      stop(
+          "Cannot use the database at "
+              + settings.databaseUrlForLog()
+              + ": "
+              + rootMessage(e)
+              + ". Check CLAIMDESK_DB_URL, CLAIMDESK_DB_USER and CLAIMDESK_DB_PASSWORD (docs/operations.md).",
+          e);
     }
   }
 

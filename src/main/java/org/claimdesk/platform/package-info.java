@@ -1,2 +1,5 @@
-/** Cross-cutting machinery: configuration, start-up, database migrations, errors, security headers, i18n. */
+/**
+ * Cross-cutting machinery: configuration, start-up, database migrations, errors, security headers,
+ * i18n.
+ */
 package org.claimdesk.platform;

@@ -45,13 +45,16 @@ class DemoArticlesIndexTest {
       for (Path seed : files.filter(p -> p.toString().endsWith(".txt")).toList()) {
         try (InputStream in = resource(seed.getFileName().toString())) {
           assertNotNull(in, "not shipped: " + seed.getFileName());
-          assertArrayEquals(Files.readAllBytes(seed), in.readAllBytes(), seed.getFileName().toString());
+          assertArrayEquals(
+              Files.readAllBytes(seed), in.readAllBytes(), seed.getFileName().toString());
         }
       }
     }
   }
 
   private static InputStream resource(String name) {
-    return DemoArticlesIndexTest.class.getClassLoader().getResourceAsStream(DemoArticles.FOLDER + name);
+    return DemoArticlesIndexTest.class
+        .getClassLoader()
+        .getResourceAsStream(DemoArticles.FOLDER + name);
   }
 }

@@ -67,9 +67,11 @@ class AccountTest {
 
   @Test
   void anAccountAlwaysHasAtLeastOneRole() {
-    assertThrows(IllegalArgumentException.class, () -> new Account("lena", "Lena", "h", Set.of(), NOW));
+    assertThrows(
+        IllegalArgumentException.class, () -> new Account("lena", "Lena", "h", Set.of(), NOW));
     Account account = lena();
-    assertThrows(IllegalArgumentException.class, () -> account.setRoles(EnumSet.noneOf(Role.class)));
+    assertThrows(
+        IllegalArgumentException.class, () -> account.setRoles(EnumSet.noneOf(Role.class)));
     assertEquals(Set.of(Role.FACT_CHECKER), account.roles());
   }
 
@@ -82,8 +84,12 @@ class AccountTest {
 
   @Test
   void userNamesAreShortLowerCaseAndSafe() {
-    for (String bad : new String[] {"", "A", "Lena", "lena fischer", "1lena", "lena;drop", "x".repeat(65), null}) {
-      assertThrows(IllegalArgumentException.class, () -> Usernames.requireValid(bad), String.valueOf(bad));
+    for (String bad :
+        new String[] {
+          "", "A", "Lena", "lena fischer", "1lena", "lena;drop", "x".repeat(65), null
+        }) {
+      assertThrows(
+          IllegalArgumentException.class, () -> Usernames.requireValid(bad), String.valueOf(bad));
     }
     assertEquals("factchecker2", Usernames.requireValid("factchecker2"));
     assertEquals("l.fischer-2_x", Usernames.requireValid("l.fischer-2_x"));

@@ -34,7 +34,10 @@ class ApiTokenTest {
 
   @Test
   void aTokenNeedsANameAndMustExpireAfterItIsCreated() {
-    assertThrows(IllegalArgumentException.class, () -> new ApiToken("lena", " ", "h", "p", NOW, NOW.plusSeconds(1)));
-    assertThrows(IllegalArgumentException.class, () -> new ApiToken("lena", "x", "h", "p", NOW, NOW));
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> new ApiToken("lena", " ", "h", "p", NOW, NOW.plusSeconds(1)));
+    assertThrows(
+        IllegalArgumentException.class, () -> new ApiToken("lena", "x", "h", "p", NOW, NOW));
   }
 }

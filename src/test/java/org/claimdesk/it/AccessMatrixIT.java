@@ -18,24 +18,31 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class AccessMatrixIT {
   @ArquillianResource URL deployment;
 
-  static final Map<String, Boolean> ADMIN_ONLY = Map.of(
-      "factchecker", false, "supervisor", false, "auditor", false, "admin", true);
+  static final Map<String, Boolean> ADMIN_ONLY =
+      Map.of("factchecker", false, "supervisor", false, "auditor", false, "admin", true);
 
   @Test
   void onlyAdministratorsSeeAndChangeAccounts() {
     Api api = Api.at(deployment);
-    ADMIN_ONLY.forEach((user, allowed) -> {
-      String token = api.tokenFor(user);
-      Api.Reply list = api.get("api/accounts", token);
-      assertEquals(allowed ? 200 : 403, list.status(), user + " GET /api/accounts");
-      Api.Reply create = api.post("api/accounts", token,
-          "{\"username\":\"never-" + user + "\",\"displayName\":\"X\",\"password\":\"long-enough-password\",\"roles\":[\"AUDITOR\"]}");
-      assertEquals(allowed ? 201 : 403, create.status(), user + " POST /api/accounts");
-      if (!allowed) {
-        assertTrue(list.isProblem() && create.isProblem(), user);
-        assertEquals(403, api.post("api/accounts/factchecker2/disable", token, "").status(), user);
-      }
-    });
+    ADMIN_ONLY.forEach(
+        (user, allowed) -> {
+          String token = api.tokenFor(user);
+          Api.Reply list = api.get("api/accounts", token);
+          assertEquals(allowed ? 200 : 403, list.status(), user + " GET /api/accounts");
+          Api.Reply create =
+              api.post(
+                  "api/accounts",
+                  token,
+                  "{\"username\":\"never-"
+                      + user
+                      + "\",\"displayName\":\"X\",\"password\":\"long-enough-password\",\"roles\":[\"AUDITOR\"]}");
+          assertEquals(allowed ? 201 : 403, create.status(), user + " POST /api/accounts");
+          if (!allowed) {
+            assertTrue(list.isProblem() && create.isProblem(), user);
+            assertEquals(
+                403, api.post("api/accounts/factchecker2/disable", token, "").status(), user);
+          }
+        });
   }
 
   @Test

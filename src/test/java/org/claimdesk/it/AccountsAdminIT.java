@@ -32,8 +32,17 @@ class AccountsAdminIT {
 
   private String newUser(String roles) {
     String username = "user-" + UUID.randomUUID().toString().substring(0, 8);
-    Api.Reply created = api.post("api/accounts", admin,
-        "{\"username\":\"" + username + "\",\"displayName\":\"Test Person\",\"password\":\"" + PASSWORD + "\",\"roles\":[" + roles + "]}");
+    Api.Reply created =
+        api.post(
+            "api/accounts",
+            admin,
+            "{\"username\":\""
+                + username
+                + "\",\"displayName\":\"Test Person\",\"password\":\""
+                + PASSWORD
+                + "\",\"roles\":["
+                + roles
+                + "]}");
     assertEquals(201, created.status(), created.toString());
     return username;
   }
@@ -59,7 +68,8 @@ class AccountsAdminIT {
     String token = tokenOf(username, PASSWORD);
     assertEquals(200, api.post("api/accounts/" + username + "/disable", admin, "").status());
     assertEquals(401, api.get("api/articles", token).status());
-    assertEquals(null, tokenOf(username, PASSWORD), "a disabled person cannot get a new token either");
+    assertEquals(
+        null, tokenOf(username, PASSWORD), "a disabled person cannot get a new token either");
     assertEquals(200, api.post("api/accounts/" + username + "/enable", admin, "").status());
     assertEquals(200, api.get("api/articles", token).status());
   }
@@ -69,7 +79,8 @@ class AccountsAdminIT {
     String username = newUser("\"FACT_CHECKER\"");
     String token = tokenOf(username, PASSWORD);
     assertEquals(403, api.get("api/accounts", token).status());
-    Api.Reply changed = api.send("PUT", "api/accounts/" + username + "/roles", admin, "{\"roles\":[\"ADMIN\"]}");
+    Api.Reply changed =
+        api.send("PUT", "api/accounts/" + username + "/roles", admin, "{\"roles\":[\"ADMIN\"]}");
     assertEquals(200, changed.status(), changed.toString());
     assertEquals(200, api.get("api/accounts", token).status());
   }
@@ -77,7 +88,12 @@ class AccountsAdminIT {
   @Test
   void aPasswordResetReplacesTheOldPassword() {
     String username = newUser("\"AUDITOR\"");
-    Api.Reply reset = api.send("PUT", "api/accounts/" + username + "/password", admin, "{\"password\":\"another-long-password\"}");
+    Api.Reply reset =
+        api.send(
+            "PUT",
+            "api/accounts/" + username + "/password",
+            admin,
+            "{\"password\":\"another-long-password\"}");
     assertEquals(204, reset.status(), reset.toString());
     assertEquals(null, tokenOf(username, PASSWORD));
     assertTrue(tokenOf(username, "another-long-password").startsWith("cdk_"));
@@ -90,17 +106,42 @@ class AccountsAdminIT {
       assertEquals(null, tokenOf(username, "wrong-password-" + i));
     }
     assertEquals(null, tokenOf(username, PASSWORD), "locked: even the right password is refused");
-    assertEquals(204, api.send("PUT", "api/accounts/" + username + "/password", admin, "{\"password\":\"" + PASSWORD + "\"}").status());
+    assertEquals(
+        204,
+        api.send(
+                "PUT",
+                "api/accounts/" + username + "/password",
+                admin,
+                "{\"password\":\"" + PASSWORD + "\"}")
+            .status());
     assertTrue(tokenOf(username, PASSWORD).startsWith("cdk_"), "a reset lifts the lock");
   }
 
   @Test
   void badInputIsRefusedWithAClearMessage() {
     String[][] cases = {
-      {"{\"username\":\"Bad Name\",\"displayName\":\"X\",\"password\":\"" + PASSWORD + "\",\"roles\":[\"AUDITOR\"]}", "user name"},
-      {"{\"username\":\"shortpw\",\"displayName\":\"X\",\"password\":\"short\",\"roles\":[\"AUDITOR\"]}", "12 characters"},
-      {"{\"username\":\"noroles\",\"displayName\":\"X\",\"password\":\"" + PASSWORD + "\",\"roles\":[]}", "role"},
-      {"{\"username\":\"factchecker\",\"displayName\":\"X\",\"password\":\"" + PASSWORD + "\",\"roles\":[\"AUDITOR\"]}", "taken"},
+      {
+        "{\"username\":\"Bad Name\",\"displayName\":\"X\",\"password\":\""
+            + PASSWORD
+            + "\",\"roles\":[\"AUDITOR\"]}",
+        "user name"
+      },
+      {
+        "{\"username\":\"shortpw\",\"displayName\":\"X\",\"password\":\"short\",\"roles\":[\"AUDITOR\"]}",
+        "12 characters"
+      },
+      {
+        "{\"username\":\"noroles\",\"displayName\":\"X\",\"password\":\""
+            + PASSWORD
+            + "\",\"roles\":[]}",
+        "role"
+      },
+      {
+        "{\"username\":\"factchecker\",\"displayName\":\"X\",\"password\":\""
+            + PASSWORD
+            + "\",\"roles\":[\"AUDITOR\"]}",
+        "taken"
+      },
     };
     for (String[] c : cases) {
       Api.Reply reply = api.post("api/accounts", admin, c[0]);
@@ -111,14 +152,16 @@ class AccountsAdminIT {
     Api.Reply malformed = api.post("api/accounts", admin, "{not json");
     assertEquals(400, malformed.status(), malformed.toString());
     assertTrue(malformed.isProblem());
-    assertFalse(malformed.body().contains("Exception"), "no internals in errors: " + malformed.body());
+    assertFalse(
+        malformed.body().contains("Exception"), "no internals in errors: " + malformed.body());
   }
 
   @Test
   void administratorsCannotLockThemselvesOut() {
     Api.Reply disableSelf = api.post("api/accounts/admin/disable", admin, "");
     assertEquals(409, disableSelf.status());
-    Api.Reply dropAdmin = api.send("PUT", "api/accounts/admin/roles", admin, "{\"roles\":[\"AUDITOR\"]}");
+    Api.Reply dropAdmin =
+        api.send("PUT", "api/accounts/admin/roles", admin, "{\"roles\":[\"AUDITOR\"]}");
     assertEquals(409, dropAdmin.status());
     assertEquals(200, api.get("api/accounts", admin).status());
   }

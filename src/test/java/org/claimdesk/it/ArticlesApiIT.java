@@ -47,7 +47,8 @@ class ArticlesApiIT {
     JsonArray items = api.get("api/articles?limit=5", token).object().getJsonArray("items");
     Set<String> seen = new HashSet<>();
     for (JsonObject item : items.getValuesAs(JsonObject.class)) {
-      JsonObject detail = api.get("api/articles/" + item.getJsonNumber("id").longValue(), token).object();
+      JsonObject detail =
+          api.get("api/articles/" + item.getJsonNumber("id").longValue(), token).object();
       String text = detail.getString("text");
       String seed = seedWithHash(item.getString("sha256"));
       assertEquals(seed, text, item.getString("title"));
@@ -59,10 +60,22 @@ class ArticlesApiIT {
   @Test
   void germanTypographyArrivesIntact() {
     JsonArray items = api.get("api/articles", token).object().getJsonArray("items");
-    String all = items.getValuesAs(JsonObject.class).stream()
-        .map(i -> api.get("api/articles/" + i.getJsonNumber("id").longValue(), token).object().getString("text"))
-        .reduce("", String::concat);
-    for (String expected : new String[] {"Weißen Hauses", "Überraschung", "„unglaublich besorgniserregend“", "Pjöngjang", "Atomprogramms"}) {
+    String all =
+        items.getValuesAs(JsonObject.class).stream()
+            .map(
+                i ->
+                    api.get("api/articles/" + i.getJsonNumber("id").longValue(), token)
+                        .object()
+                        .getString("text"))
+            .reduce("", String::concat);
+    for (String expected :
+        new String[] {
+          "Weißen Hauses",
+          "Überraschung",
+          "„unglaublich besorgniserregend“",
+          "Pjöngjang",
+          "Atomprogramms"
+        }) {
       assertTrue(all.contains(expected), expected);
     }
   }
@@ -92,10 +105,16 @@ class ArticlesApiIT {
 
   /** The seed file (shipped with the test classes' view of the WAR resources) with this SHA-256. */
   private static String seedWithHash(String sha256) throws IOException {
-    for (String name : new String[] {
-      "000_da7b1f475156277f.txt", "001_c92052077ae66e60.txt", "002_2f1474f60fdc96d6.txt", "003_cf013e87bb0c4974.txt", "004_13fc5d182ca531a0.txt"
-    }) {
-      try (InputStream in = ArticlesApiIT.class.getClassLoader().getResourceAsStream("demo/articles/" + name)) {
+    for (String name :
+        new String[] {
+          "000_da7b1f475156277f.txt",
+          "001_c92052077ae66e60.txt",
+          "002_2f1474f60fdc96d6.txt",
+          "003_cf013e87bb0c4974.txt",
+          "004_13fc5d182ca531a0.txt"
+        }) {
+      try (InputStream in =
+          ArticlesApiIT.class.getClassLoader().getResourceAsStream("demo/articles/" + name)) {
         byte[] bytes = in.readAllBytes();
         if (org.claimdesk.platform.Sha256.hex(bytes).equals(sha256)) {
           return new String(bytes, StandardCharsets.UTF_8);

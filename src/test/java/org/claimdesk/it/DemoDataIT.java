@@ -26,13 +26,16 @@ class DemoDataIT {
   @Inject FirstAccounts firstAccounts;
 
   private static Connection connection() throws Exception {
-    return ((DataSource) new InitialContext().lookup(ClaimDeskDataSource.JNDI_NAME)).getConnection();
+    return ((DataSource) new InitialContext().lookup(ClaimDeskDataSource.JNDI_NAME))
+        .getConnection();
   }
 
   @Test
   void aSecondImportOfTheSeedsImportsNothing() throws Exception {
     assertEquals(0, demoArticles.importMissing());
-    try (Connection c = connection(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM article")) {
+    try (Connection c = connection();
+        Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM article")) {
       rs.next();
       assertEquals(5, rs.getInt(1));
     }
@@ -40,10 +43,14 @@ class DemoDataIT {
 
   @Test
   void demoAccountsExistOnceWithTheirRoles() throws Exception {
-    assertFalse(firstAccounts.createDemoAccountsIfEmpty(), "accounts exist: nothing is created again");
+    assertFalse(
+        firstAccounts.createDemoAccountsIfEmpty(), "accounts exist: nothing is created again");
     Map<String, String> roles = new HashMap<>();
-    try (Connection c = connection(); Statement s = c.createStatement();
-        ResultSet rs = s.executeQuery("SELECT a.username, r.role FROM account a JOIN account_role r ON r.account_id = a.id")) {
+    try (Connection c = connection();
+        Statement s = c.createStatement();
+        ResultSet rs =
+            s.executeQuery(
+                "SELECT a.username, r.role FROM account a JOIN account_role r ON r.account_id = a.id")) {
       while (rs.next()) {
         roles.merge(rs.getString(1), rs.getString(2), (x, y) -> x + "," + y);
       }
@@ -58,12 +65,15 @@ class DemoDataIT {
 
   @Test
   void passwordsAreStoredAsPbkdf2Sha256With600000Iterations() throws Exception {
-    try (Connection c = connection(); Statement s = c.createStatement();
+    try (Connection c = connection();
+        Statement s = c.createStatement();
         ResultSet rs = s.executeQuery("SELECT username, password_hash FROM account")) {
       int seen = 0;
       while (rs.next()) {
         String hash = rs.getString(2);
-        assertTrue(hash.startsWith("PBKDF2WithHmacSHA256:600000:"), rs.getString(1) + ": " + hash.substring(0, 30));
+        assertTrue(
+            hash.startsWith("PBKDF2WithHmacSHA256:600000:"),
+            rs.getString(1) + ": " + hash.substring(0, 30));
         assertFalse(hash.contains("claimdesk-demo"));
         seen++;
       }
@@ -73,7 +83,8 @@ class DemoDataIT {
 
   @Test
   void tokenSecretsAreStoredOnlyAsHashes() throws Exception {
-    try (Connection c = connection(); Statement s = c.createStatement();
+    try (Connection c = connection();
+        Statement s = c.createStatement();
         ResultSet rs = s.executeQuery("SELECT secret_hash, secret_prefix FROM api_token")) {
       while (rs.next()) {
         assertTrue(rs.getString(1).matches("[0-9a-f]{64}"));

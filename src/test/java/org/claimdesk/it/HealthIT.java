@@ -27,19 +27,32 @@ class HealthIT {
   @Test
   void securityHeadersAreOnAnswersAndRefusals() {
     Api api = Api.at(deployment);
-    for (Api.Reply reply : new Api.Reply[] {api.get("api/health", null), api.get("api/articles", null), api.get("login.xhtml", null)}) {
+    for (Api.Reply reply :
+        new Api.Reply[] {
+          api.get("api/health", null), api.get("api/articles", null), api.get("login.xhtml", null)
+        }) {
       var headers = reply.raw().headers();
       String csp = headers.firstValue("Content-Security-Policy").orElse("");
       assertTrue(csp.contains("frame-ancestors 'none'"), reply.raw().uri() + " " + csp);
-      assertEquals("nosniff", headers.firstValue("X-Content-Type-Options").orElse(""), reply.raw().uri().toString());
-      assertEquals("same-origin", headers.firstValue("Referrer-Policy").orElse(""), reply.raw().uri().toString());
+      assertEquals(
+          "nosniff",
+          headers.firstValue("X-Content-Type-Options").orElse(""),
+          reply.raw().uri().toString());
+      assertEquals(
+          "same-origin",
+          headers.firstValue("Referrer-Policy").orElse(""),
+          reply.raw().uri().toString());
     }
   }
 
   @Test
   void theSessionCookieIsHttpOnlyAndSameSiteLax() {
     Api.Reply login = Api.at(deployment).get("login.xhtml", null);
-    String cookie = login.raw().headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID")).findFirst().orElse("");
+    String cookie =
+        login.raw().headers().allValues("Set-Cookie").stream()
+            .filter(c -> c.startsWith("JSESSIONID"))
+            .findFirst()
+            .orElse("");
     assertTrue(cookie.contains("HttpOnly"), cookie);
     assertTrue(cookie.toLowerCase().contains("samesite=lax"), cookie);
   }
@@ -49,11 +62,20 @@ class HealthIT {
     Api app = Api.at(deployment);
     Api.Reply reply = Api.at(app.base().resolve("/")).get("openapi", null);
     assertEquals(200, reply.status(), reply.toString());
-    for (String path : new String[] {
-      "/api/health:", "/api/articles:", "/api/articles/{id}:", "/api/tokens:", "/api/tokens/{id}:", "/api/accounts:",
-      "/api/accounts/{username}:", "/api/accounts/{username}/roles:", "/api/accounts/{username}/disable:",
-      "/api/accounts/{username}/enable:", "/api/accounts/{username}/password:"
-    }) {
+    for (String path :
+        new String[] {
+          "/api/health:",
+          "/api/articles:",
+          "/api/articles/{id}:",
+          "/api/tokens:",
+          "/api/tokens/{id}:",
+          "/api/accounts:",
+          "/api/accounts/{username}:",
+          "/api/accounts/{username}/roles:",
+          "/api/accounts/{username}/disable:",
+          "/api/accounts/{username}/enable:",
+          "/api/accounts/{username}/password:"
+        }) {
       assertTrue(reply.body().contains(path), "OpenAPI lacks " + path);
     }
     assertTrue(reply.body().contains("bearer"), "the bearer scheme is described");

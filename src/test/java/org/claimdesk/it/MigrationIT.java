@@ -27,7 +27,11 @@ class MigrationIT {
 
   @Test
   void everyMigrationInSqlIsAppliedAndNoneIsPending() throws Exception {
-    Flyway flyway = Flyway.configure(getClass().getClassLoader()).dataSource(dataSource()).locations("classpath:db/migration").load();
+    Flyway flyway =
+        Flyway.configure(getClass().getClassLoader())
+            .dataSource(dataSource())
+            .locations("classpath:db/migration")
+            .load();
     MigrationInfo[] all = flyway.info().all();
     assertTrue(all.length >= 1);
     for (MigrationInfo migration : all) {
@@ -41,12 +45,14 @@ class MigrationIT {
   void theTablesTheEntitiesNeedExist() throws Exception {
     List<String> tables = new ArrayList<>();
     try (Connection connection = dataSource().getConnection();
-        ResultSet rs = connection.getMetaData().getTables(null, null, "%", new String[] {"TABLE"})) {
+        ResultSet rs =
+            connection.getMetaData().getTables(null, null, "%", new String[] {"TABLE"})) {
       while (rs.next()) {
         tables.add(rs.getString("TABLE_NAME").toLowerCase());
       }
     }
-    for (String table : List.of("account", "account_role", "api_token", "article", "flyway_schema_history")) {
+    for (String table :
+        List.of("account", "account_role", "api_token", "article", "flyway_schema_history")) {
       assertTrue(tables.contains(table), table + " missing from " + tables);
     }
   }

@@ -28,7 +28,12 @@ class TokensIT {
 
   @Test
   void basicCredentialsOnceYieldATokenThatOpensTheApi() {
-    Api.Reply issued = api.postWithBasic("api/tokens", "factchecker", Api.DEMO_PASSWORD, "{\"name\":\"laptop\",\"validDays\":30}");
+    Api.Reply issued =
+        api.postWithBasic(
+            "api/tokens",
+            "factchecker",
+            Api.DEMO_PASSWORD,
+            "{\"name\":\"laptop\",\"validDays\":30}");
     assertEquals(201, issued.status(), issued.toString());
     String token = issued.object().getString("token");
     assertTrue(token.startsWith("cdk_") && token.length() > 40, token);
@@ -66,7 +71,8 @@ class TokensIT {
     Api.Reply articles = api.get("api/articles", null);
     assertEquals(401, articles.status());
     assertTrue(articles.isProblem());
-    assertTrue(articles.raw().headers().firstValue("WWW-Authenticate").orElse("").startsWith("Bearer"));
+    assertTrue(
+        articles.raw().headers().firstValue("WWW-Authenticate").orElse("").startsWith("Bearer"));
     assertEquals(200, api.get("api/health", null).status());
   }
 
@@ -88,7 +94,13 @@ class TokensIT {
   void aRevokedTokenStopsWorkingAtOnce() {
     String keep = api.tokenFor("supervisor");
     String revoke = api.tokenFor("supervisor");
-    long id = api.get("api/tokens", revoke).json().asJsonArray().getJsonObject(0).getJsonNumber("id").longValue();
+    long id =
+        api.get("api/tokens", revoke)
+            .json()
+            .asJsonArray()
+            .getJsonObject(0)
+            .getJsonNumber("id")
+            .longValue();
     assertEquals(204, api.delete("api/tokens/" + id, revoke).status());
     assertEquals(401, api.get("api/articles", revoke).status());
     assertEquals(200, api.get("api/articles", keep).status());
@@ -97,7 +109,13 @@ class TokensIT {
   @Test
   void nobodyRevokesSomebodyElsesTokenButAnAdministratorMay() {
     String owner = api.tokenFor("auditor");
-    long id = api.get("api/tokens", owner).json().asJsonArray().getJsonObject(0).getJsonNumber("id").longValue();
+    long id =
+        api.get("api/tokens", owner)
+            .json()
+            .asJsonArray()
+            .getJsonObject(0)
+            .getJsonNumber("id")
+            .longValue();
     Api.Reply refused = api.delete("api/tokens/" + id, api.tokenFor("factchecker"));
     assertEquals(403, refused.status());
     assertTrue(refused.isProblem());
@@ -110,7 +128,8 @@ class TokensIT {
   void validityIsBetweenOneAnd365Days() {
     String token = api.tokenFor("factchecker");
     for (int days : new int[] {0, -1, 366}) {
-      Api.Reply reply = api.post("api/tokens", token, "{\"name\":\"x\",\"validDays\":" + days + "}");
+      Api.Reply reply =
+          api.post("api/tokens", token, "{\"name\":\"x\",\"validDays\":" + days + "}");
       assertEquals(400, reply.status(), reply.toString());
       assertTrue(reply.isProblem());
     }

@@ -19,7 +19,8 @@ import java.util.Base64;
 public final class Api {
   public static final String DEMO_PASSWORD = "claimdesk-demo";
 
-  private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+  private final HttpClient http =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
   private final URI base;
 
   private Api(URI base) {
@@ -28,7 +29,8 @@ public final class Api {
 
   /** Arquillian's URL names the machine's address; ClaimDesk tests talk to loopback only. */
   public static Api at(URL deployment) {
-    String path = deployment.getPath().endsWith("/") ? deployment.getPath() : deployment.getPath() + "/";
+    String path =
+        deployment.getPath().endsWith("/") ? deployment.getPath() : deployment.getPath() + "/";
     return new Api(URI.create("http://127.0.0.1:" + deployment.getPort() + path));
   }
 
@@ -45,7 +47,10 @@ public final class Api {
   }
 
   public Reply post(String path, String bearer, String json) {
-    return send(request(path, bearer).header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)));
+    return send(
+        request(path, bearer)
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(json)));
   }
 
   public Reply delete(String path, String bearer) {
@@ -54,11 +59,16 @@ public final class Api {
 
   /** Any method with a JSON body, e.g. PUT. */
   public Reply send(String method, String path, String bearer, String json) {
-    return send(request(path, bearer).header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(json)));
+    return send(
+        request(path, bearer)
+            .header("Content-Type", "application/json")
+            .method(method, HttpRequest.BodyPublishers.ofString(json)));
   }
 
   public Reply postWithBasic(String path, String user, String password, String json) {
-    String basic = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+    String basic =
+        Base64.getEncoder()
+            .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
     return send(
         HttpRequest.newBuilder(base.resolve(path))
             .timeout(Duration.ofSeconds(30))
@@ -77,7 +87,8 @@ public final class Api {
   }
 
   private HttpRequest.Builder request(String path, String bearer) {
-    HttpRequest.Builder builder = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(30));
+    HttpRequest.Builder builder =
+        HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(30));
     if (bearer != null) {
       builder.header("Authorization", "Bearer " + bearer);
     }
@@ -86,8 +97,13 @@ public final class Api {
 
   private Reply send(HttpRequest.Builder builder) {
     try {
-      HttpResponse<String> response = http.send(builder.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-      return new Reply(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""), response.body(), response);
+      HttpResponse<String> response =
+          http.send(builder.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+      return new Reply(
+          response.statusCode(),
+          response.headers().firstValue("Content-Type").orElse(""),
+          response.body(),
+          response);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (InterruptedException e) {

@@ -42,7 +42,10 @@ public final class Browser {
           "--user-data-dir=" + profile);
       options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", language));
       ChromeDriverService service =
-          new ChromeDriverService.Builder().usingDriverExecutable(new java.io.File("/usr/bin/chromedriver")).usingAnyFreePort().build();
+          new ChromeDriverService.Builder()
+              .usingDriverExecutable(new java.io.File("/usr/bin/chromedriver"))
+              .usingAnyFreePort()
+              .build();
       WebDriver driver = new ChromeDriver(service, options);
       driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
       return driver;

@@ -43,7 +43,8 @@ public class SuiteDeployment {
       if (!webXml.contains(marker)) {
         throw new IllegalStateException("web.xml no longer lists the public login page");
       }
-      return webXml.replace(marker, marker + "<url-pattern>/ArquillianServletRunnerEE9</url-pattern>");
+      return webXml.replace(
+          marker, marker + "<url-pattern>/ArquillianServletRunnerEE9</url-pattern>");
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -52,7 +53,8 @@ public class SuiteDeployment {
   @Deployment
   public static WebArchive claimdesk() {
     File war = new File(System.getProperty("claimdesk.war", "target/claimdesk.war"));
-    WebArchive archive = ShrinkWrap.create(ZipImporter.class, "claimdesk.war").importFrom(war).as(WebArchive.class);
+    WebArchive archive =
+        ShrinkWrap.create(ZipImporter.class, "claimdesk.war").importFrom(war).as(WebArchive.class);
     return archive
         .setWebXML(new StringAsset(withPublicTestRunner(archive)))
         .addPackages(true, SuiteDeployment::runsInTheServer, "org.claimdesk")

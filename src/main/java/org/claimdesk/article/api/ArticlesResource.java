@@ -25,21 +25,39 @@ public class ArticlesResource {
   @Inject ArticleArchive archive;
 
   public record ArticleSummary(
-      long id, String title, String outlet, String url, String language, LocalDate publishedOn, Instant importedAt, String sha256) {
+      long id,
+      String title,
+      String outlet,
+      String url,
+      String language,
+      LocalDate publishedOn,
+      Instant importedAt,
+      String sha256) {
     static ArticleSummary of(Article a) {
       return new ArticleSummary(
-          a.id(), a.title(), a.outlet().orElse(null), a.url().orElse(null), a.language(), a.publishedOn().orElse(null), a.importedAt(), a.sha256());
+          a.id(),
+          a.title(),
+          a.outlet().orElse(null),
+          a.url().orElse(null),
+          a.language(),
+          a.publishedOn().orElse(null),
+          a.importedAt(),
+          a.sha256());
     }
   }
 
-  public record ArticleDetail(ArticleSummary article, String mediaType, String importedBy, long version, String text) {}
+  public record ArticleDetail(
+      ArticleSummary article, String mediaType, String importedBy, long version, String text) {}
 
   public record ArticlePage(long total, int offset, int limit, List<ArticleSummary> items) {}
 
   @GET
   @Operation(summary = "Articles, newest import first, paged with offset and limit (at most 200).")
-  public ArticlePage list(@QueryParam("offset") @DefaultValue("0") int offset, @QueryParam("limit") @DefaultValue("50") int limit) {
-    List<ArticleSummary> items = archive.newestFirst(offset, limit).stream().map(ArticleSummary::of).toList();
+  public ArticlePage list(
+      @QueryParam("offset") @DefaultValue("0") int offset,
+      @QueryParam("limit") @DefaultValue("50") int limit) {
+    List<ArticleSummary> items =
+        archive.newestFirst(offset, limit).stream().map(ArticleSummary::of).toList();
     return new ArticlePage(archive.count(), offset, limit, items);
   }
 
@@ -48,6 +66,7 @@ public class ArticlesResource {
   @Operation(summary = "One article's metadata and its full reading text.")
   public ArticleDetail get(@PathParam("id") long id) {
     Article a = archive.find(id);
-    return new ArticleDetail(ArticleSummary.of(a), a.mediaType(), a.importedBy(), a.version(), a.text());
+    return new ArticleDetail(
+        ArticleSummary.of(a), a.mediaType(), a.importedBy(), a.version(), a.text());
   }
 }

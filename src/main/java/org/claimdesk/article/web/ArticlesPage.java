@@ -26,7 +26,11 @@ public class ArticlesPage implements Serializable {
         }
 
         @Override
-        public List<Article> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+        public List<Article> load(
+            int first,
+            int pageSize,
+            Map<String, SortMeta> sortBy,
+            Map<String, FilterMeta> filterBy) {
           return archive.newestFirst(first, pageSize);
         }
 

@@ -29,9 +29,21 @@ public class AccountsResource {
 
   @Inject Accounts accounts;
 
-  public record AccountView(String username, String displayName, Set<Role> roles, boolean enabled, Instant createdAt, Instant lastLoginAt) {
+  public record AccountView(
+      String username,
+      String displayName,
+      Set<Role> roles,
+      boolean enabled,
+      Instant createdAt,
+      Instant lastLoginAt) {
     static AccountView of(Account a) {
-      return new AccountView(a.username(), a.displayName(), a.roles(), a.enabled(), a.createdAt(), a.lastLoginAt().orElse(null));
+      return new AccountView(
+          a.username(),
+          a.displayName(),
+          a.roles(),
+          a.enabled(),
+          a.createdAt(),
+          a.lastLoginAt().orElse(null));
     }
   }
 
@@ -60,7 +72,9 @@ public class AccountsResource {
     if (request == null) {
       throw new IllegalArgumentException("Send username, displayName, password and roles.");
     }
-    Account created = accounts.create(request.username(), request.displayName(), request.password(), roles(request.roles()));
+    Account created =
+        accounts.create(
+            request.username(), request.displayName(), request.password(), roles(request.roles()));
     return Response.status(Response.Status.CREATED).entity(AccountView.of(created)).build();
   }
 
@@ -74,7 +88,9 @@ public class AccountsResource {
 
   @POST
   @Path("{username}/disable")
-  @Operation(summary = "Disable an account: its sessions end and its tokens stop working (administrators).")
+  @Operation(
+      summary =
+          "Disable an account: its sessions end and its tokens stop working (administrators).")
   public AccountView disable(@PathParam("username") String username) {
     accounts.disable(username);
     return AccountView.of(accounts.find(username));

@@ -29,9 +29,21 @@ public class TokensResource {
   /** Optional body of POST /api/tokens. */
   public record TokenRequest(String name, Integer validDays) {}
 
-  public record TokenView(long id, String name, String prefix, Instant createdAt, Instant expiresAt, Instant revokedAt) {
+  public record TokenView(
+      long id,
+      String name,
+      String prefix,
+      Instant createdAt,
+      Instant expiresAt,
+      Instant revokedAt) {
     static TokenView of(ApiToken t) {
-      return new TokenView(t.id(), t.name(), t.secretPrefix(), t.createdAt(), t.expiresAt(), t.revokedAt().orElse(null));
+      return new TokenView(
+          t.id(),
+          t.name(),
+          t.secretPrefix(),
+          t.createdAt(),
+          t.expiresAt(),
+          t.revokedAt().orElse(null));
     }
   }
 
@@ -40,7 +52,8 @@ public class TokensResource {
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Issue a personal API token; the secret is returned once. Accepts HTTP Basic.")
+  @Operation(
+      summary = "Issue a personal API token; the secret is returned once. Accepts HTTP Basic.")
   @SecurityRequirement(name = "basic")
   @SecurityRequirement(name = "bearer")
   public Response issue(TokenRequest request) {

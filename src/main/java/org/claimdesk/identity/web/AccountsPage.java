@@ -43,7 +43,10 @@ public class AccountsPage implements Serializable {
 
   public void create() {
     String username = newUsername;
-    if (Feedback.attempt(() -> accounts.create(username, newDisplayName, newPassword, roles(newRoles)), "accounts.created", username)) {
+    if (Feedback.attempt(
+        () -> accounts.create(username, newDisplayName, newPassword, roles(newRoles)),
+        "accounts.created",
+        username)) {
       newUsername = null;
       newDisplayName = null;
       newRoles = new ArrayList<>(List.of(Role.FACT_CHECKER));
@@ -53,12 +56,14 @@ public class AccountsPage implements Serializable {
   }
 
   public void disable(Account account) {
-    Feedback.attempt(() -> accounts.disable(account.username()), "accounts.disabled", account.username());
+    Feedback.attempt(
+        () -> accounts.disable(account.username()), "accounts.disabled", account.username());
     list = null;
   }
 
   public void enable(Account account) {
-    Feedback.attempt(() -> accounts.enable(account.username()), "accounts.enabledMessage", account.username());
+    Feedback.attempt(
+        () -> accounts.enable(account.username()), "accounts.enabledMessage", account.username());
     list = null;
   }
 
@@ -69,12 +74,18 @@ public class AccountsPage implements Serializable {
   }
 
   public void saveRoles() {
-    Feedback.attempt(() -> accounts.setRoles(selected.username(), roles(selectedRoles)), "accounts.rolesSaved", selected.username());
+    Feedback.attempt(
+        () -> accounts.setRoles(selected.username(), roles(selectedRoles)),
+        "accounts.rolesSaved",
+        selected.username());
     list = null;
   }
 
   public void resetPassword() {
-    Feedback.attempt(() -> accounts.resetPassword(selected.username(), resetPassword), "accounts.passwordReset", selected.username());
+    Feedback.attempt(
+        () -> accounts.resetPassword(selected.username(), resetPassword),
+        "accounts.passwordReset",
+        selected.username());
     resetPassword = null;
   }
 

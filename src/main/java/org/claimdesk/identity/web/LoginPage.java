@@ -35,11 +35,14 @@ public class LoginPage {
             request,
             (HttpServletResponse) external.getResponse(),
             AuthenticationParameters.withParams()
-                .credential(new UsernamePasswordCredential(username == null ? "" : username.strip(), password == null ? "" : password))
+                .credential(
+                    new UsernamePasswordCredential(
+                        username == null ? "" : username.strip(), password == null ? "" : password))
                 .newAuthentication(true));
     password = null;
     switch (status) {
-      case SUCCESS -> external.redirect(external.getRequestContextPath() + ReturnAfterLogin.take(request));
+      case SUCCESS ->
+          external.redirect(external.getRequestContextPath() + ReturnAfterLogin.take(request));
       case SEND_CONTINUE -> faces.responseComplete();
       default -> Feedback.error(Feedback.text("login.failed"));
     }

@@ -9,8 +9,8 @@ import java.util.logging.Logger;
 import org.claimdesk.identity.Caller;
 
 /**
- * Logs a page the container refused (web.xml security constraints answer 403 before any of our
- * code runs; the access-denied page is the first place that sees it).
+ * Logs a page the container refused (web.xml security constraints answer 403 before any of our code
+ * runs; the access-denied page is the first place that sees it).
  */
 @Named
 @RequestScoped
@@ -23,7 +23,8 @@ public class RefusedAccessLog {
     ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
     Object uri = external.getRequestMap().get("jakarta.servlet.error.request_uri");
     if (uri != null) {
-      String address = ((jakarta.servlet.http.HttpServletRequest) external.getRequest()).getRemoteAddr();
+      String address =
+          ((jakarta.servlet.http.HttpServletRequest) external.getRequest()).getRemoteAddr();
       LOG.warning(() -> "Refused access: " + caller.username() + " from " + address + " to " + uri);
     }
   }

@@ -23,7 +23,10 @@ public class SetupPage {
   }
 
   public void create() {
-    done = Feedback.attempt(() -> firstAccounts.createFirstAdministrator(token, username, displayName, password), "setup.done");
+    done =
+        Feedback.attempt(
+            () -> firstAccounts.createFirstAdministrator(token, username, displayName, password),
+            "setup.done");
     password = null;
   }
 

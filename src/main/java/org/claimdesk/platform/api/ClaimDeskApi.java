@@ -23,7 +23,11 @@ import org.eclipse.microprofile.openapi.annotations.security.SecuritySchemes;
                     + "application/problem+json (RFC 9457)."),
     security = @SecurityRequirement(name = "bearer"))
 @SecuritySchemes({
-  @SecurityScheme(securitySchemeName = "bearer", type = SecuritySchemeType.HTTP, scheme = "bearer", in = SecuritySchemeIn.HEADER),
+  @SecurityScheme(
+      securitySchemeName = "bearer",
+      type = SecuritySchemeType.HTTP,
+      scheme = "bearer",
+      in = SecuritySchemeIn.HEADER),
   @SecurityScheme(securitySchemeName = "basic", type = SecuritySchemeType.HTTP, scheme = "basic")
 })
 public class ClaimDeskApi extends Application {}

@@ -31,7 +31,9 @@ public class HealthResource {
   public Response health() {
     try (Connection connection = dataSource.getConnection()) {
       boolean up = connection.isValid(2);
-      return Response.status(up ? 200 : 503).entity(new Health(up ? "UP" : "DOWN", up ? "UP" : "DOWN")).build();
+      return Response.status(up ? 200 : 503)
+          .entity(new Health(up ? "UP" : "DOWN", up ? "UP" : "DOWN"))
+          .build();
     } catch (SQLException e) {
       return Response.status(503).entity(new Health("DOWN", "DOWN")).build();
     }

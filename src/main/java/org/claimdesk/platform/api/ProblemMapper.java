@@ -39,7 +39,11 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     } else if (e instanceof Conflict) {
       problem = problem(409, "Conflict", e.getMessage());
     } else if (e instanceof OptimisticLockException) {
-      problem = problem(409, "Conflict", "Somebody else changed this in the meantime. Reload and apply your change again.");
+      problem =
+          problem(
+              409,
+              "Conflict",
+              "Somebody else changed this in the meantime. Reload and apply your change again.");
     } else if (e instanceof IllegalArgumentException) {
       problem = problem(400, "Bad Request", e.getMessage());
     } else if (e instanceof JsonException || e instanceof JsonbException) {
@@ -49,7 +53,10 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     } else {
       problem = unexpected(e);
     }
-    return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem.toJson()).build();
+    return Response.status(problem.status())
+        .type(Problem.MEDIA_TYPE)
+        .entity(problem.toJson())
+        .build();
   }
 
   private Problem fromWebApplication(WebApplicationException web) {
@@ -68,7 +75,8 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
   private Problem unexpected(Throwable e) {
     String reference = UUID.randomUUID().toString();
     LOG.log(Level.SEVERE, "Unexpected error " + reference + " at " + path(), e);
-    return problem(500, "Internal Server Error", "Something went wrong on our side. Reference: " + reference);
+    return problem(
+        500, "Internal Server Error", "Something went wrong on our side. Reference: " + reference);
   }
 
   private Problem problem(int status, String title, String detail) {
@@ -83,9 +91,13 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
   private static Throwable unwrap(Throwable e) {
     Throwable current = e;
     for (int depth = 0; depth < 10 && current.getCause() != null; depth++) {
-      if (current instanceof AccessDenied || current instanceof NotFound || current instanceof Conflict
-          || current instanceof IllegalArgumentException || current instanceof WebApplicationException
-          || current instanceof OptimisticLockException || current instanceof JsonException
+      if (current instanceof AccessDenied
+          || current instanceof NotFound
+          || current instanceof Conflict
+          || current instanceof IllegalArgumentException
+          || current instanceof WebApplicationException
+          || current instanceof OptimisticLockException
+          || current instanceof JsonException
           || current instanceof JsonbException) {
         return current;
       }

@@ -11,7 +11,9 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** Shows instants in the newsroom's time zone and the viewer's language ({@code #{dates.show(x)}}). */
+/**
+ * Shows instants in the newsroom's time zone and the viewer's language ({@code #{dates.show(x)}}).
+ */
 @Named("dates")
 @ApplicationScoped
 public class DateDisplay {
@@ -30,7 +32,11 @@ public class DateDisplay {
   }
 
   public String day(LocalDate date) {
-    return date == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(viewLocale()).format(date);
+    return date == null
+        ? ""
+        : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+            .withLocale(viewLocale())
+            .format(date);
   }
 
   private static java.util.Locale viewLocale() {

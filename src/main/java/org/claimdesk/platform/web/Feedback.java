@@ -11,18 +11,22 @@ import org.claimdesk.platform.Conflict;
 import org.claimdesk.platform.NotFound;
 
 /**
- * Runs a use case from a page and shows its outcome as a message: the success text, or the
- * refusal the service gave. The one way backing beans turn service exceptions into feedback.
+ * Runs a use case from a page and shows its outcome as a message: the success text, or the refusal
+ * the service gave. The one way backing beans turn service exceptions into feedback.
  */
 public final class Feedback {
   private Feedback() {}
 
   /** Runs the action; on a refusal shows its message and returns false. */
   public static boolean attempt(Runnable action, String successKey, Object... arguments) {
-    return attemptGet(() -> {
-          action.run();
-          return Boolean.TRUE;
-        }, successKey, arguments) != null;
+    return attemptGet(
+            () -> {
+              action.run();
+              return Boolean.TRUE;
+            },
+            successKey,
+            arguments)
+        != null;
   }
 
   public static <T> T attemptGet(Supplier<T> action, String successKey, Object... arguments) {
@@ -37,9 +41,10 @@ public final class Feedback {
       if (refusal == null) {
         throw e;
       }
-      error(refusal instanceof OptimisticLockException
-          ? "Somebody else changed this in the meantime. Reload and apply your change again."
-          : refusal.getMessage());
+      error(
+          refusal instanceof OptimisticLockException
+              ? "Somebody else changed this in the meantime. Reload and apply your change again."
+              : refusal.getMessage());
       return null;
     }
   }
@@ -66,8 +71,11 @@ public final class Feedback {
 
   private static Throwable refusal(Throwable e) {
     for (Throwable t = e; t != null; t = t.getCause()) {
-      if (t instanceof AccessDenied || t instanceof NotFound || t instanceof Conflict
-          || t instanceof IllegalArgumentException || t instanceof OptimisticLockException) {
+      if (t instanceof AccessDenied
+          || t instanceof NotFound
+          || t instanceof Conflict
+          || t instanceof IllegalArgumentException
+          || t instanceof OptimisticLockException) {
         return t;
       }
     }

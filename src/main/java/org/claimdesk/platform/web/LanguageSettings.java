@@ -43,7 +43,11 @@ public class LanguageSettings implements Serializable {
 
   /** Switches the language and stays on the same page. */
   public void switchTo(String language) {
-    Locale locale = SUPPORTED.stream().filter(l -> l.getLanguage().equals(language)).findFirst().orElse(Locale.GERMAN);
+    Locale locale =
+        SUPPORTED.stream()
+            .filter(l -> l.getLanguage().equals(language))
+            .findFirst()
+            .orElse(Locale.GERMAN);
     chosen = locale;
     FacesContext.getCurrentInstance().getViewRoot().setLocale(locale);
     if (caller.authenticated()) {
