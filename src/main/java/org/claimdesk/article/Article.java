@@ -3,6 +3,7 @@ package org.claimdesk.article;
 import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -17,6 +18,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.claimdesk.audit.Audited;
+import org.claimdesk.audit.AuditedEntityGuard;
 import org.claimdesk.platform.Sha256;
 
 /**
@@ -26,12 +29,13 @@ import org.claimdesk.platform.Sha256;
  */
 @Entity
 @Table(name = "article")
+@EntityListeners(AuditedEntityGuard.class)
 @NamedQuery(name = "Article.bySha256", query = "SELECT a FROM Article a WHERE a.sha256 = :sha256")
 @NamedQuery(name = "Article.count", query = "SELECT COUNT(a) FROM Article a")
 @NamedQuery(
     name = "Article.newestFirst",
     query = "SELECT a FROM Article a ORDER BY a.importedAt DESC, a.id DESC")
-public class Article {
+public class Article implements Audited {
 
   @Id
   @SequenceGenerator(name = "article_seq", sequenceName = "article_seq", allocationSize = 50)
@@ -108,8 +112,19 @@ public class Article {
     return id;
   }
 
+  @Override
   public long version() {
     return version;
+  }
+
+  @Override
+  public String auditType() {
+    return "article";
+  }
+
+  @Override
+  public String auditId() {
+    return String.valueOf(id);
   }
 
   public String title() {

@@ -8,6 +8,8 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import org.claimdesk.audit.AuditTrail;
+import org.claimdesk.audit.Change;
 import org.claimdesk.identity.Caller;
 import org.claimdesk.identity.Role;
 import org.claimdesk.platform.NotFound;
@@ -22,6 +24,7 @@ public class ArticleArchive {
   @PersistenceContext EntityManager em;
   @Inject Caller caller;
   @Inject Clock clock;
+  @Inject AuditTrail audit;
 
   public List<Article> newestFirst(int offset, int limit) {
     caller.require(Role.values());
@@ -62,7 +65,15 @@ public class ArticleArchive {
     if (withSameOriginal(received.bytes()).isPresent()) {
       return false;
     }
-    em.persist(new Article(received, text, importedBy, clock.instant()));
+    Article article = new Article(received, text, importedBy, clock.instant());
+    em.persist(article);
+    audit.record(
+        Change.of("article.imported", article)
+            .set("title", article.title())
+            .set("outlet", article.outlet())
+            .set("language", article.language())
+            .set("mediaType", article.mediaType())
+            .set("sha256", article.sha256()));
     return true;
   }
 }

@@ -4,6 +4,7 @@ import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
@@ -22,6 +23,8 @@ import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.claimdesk.audit.Audited;
+import org.claimdesk.audit.AuditedEntityGuard;
 
 /**
  * A person who signs in to ClaimDesk. Holds the password hash (never the password), the roles and
@@ -29,12 +32,13 @@ import java.util.Set;
  */
 @Entity
 @Table(name = "account")
+@EntityListeners(AuditedEntityGuard.class)
 @NamedQuery(
     name = "Account.byUsername",
     query = "SELECT a FROM Account a WHERE a.username = :username")
 @NamedQuery(name = "Account.all", query = "SELECT a FROM Account a ORDER BY a.username")
 @NamedQuery(name = "Account.count", query = "SELECT COUNT(a) FROM Account a")
-public class Account implements java.io.Serializable {
+public class Account implements Audited, java.io.Serializable {
 
   /** Consecutive failures allowed before the account is locked for a while. */
   static final int FREE_ATTEMPTS = 5;
@@ -97,8 +101,19 @@ public class Account implements java.io.Serializable {
     return id;
   }
 
+  @Override
   public long version() {
     return version;
+  }
+
+  @Override
+  public String auditType() {
+    return "account";
+  }
+
+  @Override
+  public String auditId() {
+    return username;
   }
 
   public String username() {
@@ -178,7 +193,7 @@ public class Account implements java.io.Serializable {
   }
 
   /**
-   * Counts a failed login. From the sixth consecutive failure on, the account locks for 30 s,
+   * Counts a failed login. From the fifth consecutive failure on, the account locks for 30 s,
    * doubling with each further failure up to 15 minutes.
    */
   void recordFailedLogin(Instant now) {

@@ -11,6 +11,8 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
+import org.claimdesk.audit.AuditTrail;
+import org.claimdesk.audit.Change;
 import org.claimdesk.platform.Conflict;
 import org.claimdesk.platform.NotFound;
 
@@ -25,6 +27,7 @@ public class Accounts {
   @Inject SessionRegistry sessions;
   @Inject Caller caller;
   @Inject Clock clock;
+  @Inject AuditTrail audit;
 
   /** The outcome of a password check; only {@code VALID} signs somebody in. */
   public enum LoginOutcome {
@@ -44,6 +47,7 @@ public class Accounts {
     Account account =
         new Account(username, displayName, passwords.hash(password), roles, clock.instant());
     em.persist(account);
+    audit.record(created(account));
     LOG.info(() -> caller.username() + " created account " + username + " with roles " + roles);
     return account;
   }
@@ -52,11 +56,20 @@ public class Accounts {
    * Creates an account without a caller; only for the first start (demo or first administrator).
    */
   Account createAtFirstStart(
-      String username, String displayName, String password, Set<Role> roles) {
+      String username, String displayName, String password, Set<Role> roles, String reason) {
     Account account =
         new Account(username, displayName, passwords.hash(password), roles, clock.instant());
     em.persist(account);
+    audit.record(created(account).by(AuditTrail.SYSTEM, Set.of()).because(reason));
     return account;
+  }
+
+  private static Change created(Account account) {
+    return Change.of("account.created", account)
+        .set("username", account.username())
+        .set("displayName", account.displayName())
+        .set("roles", account.roles())
+        .set("enabled", account.enabled());
   }
 
   public void disable(String username) {
@@ -66,13 +79,17 @@ public class Accounts {
       throw new Conflict("You cannot disable your own account.");
     }
     account.disable();
+    audit.record(Change.of("account.disabled", account).field("enabled", true, false));
     sessions.endSessionsOf(account.username());
     LOG.info(() -> caller.username() + " disabled account " + account.username());
   }
 
   public void enable(String username) {
     caller.require(Role.ADMIN);
-    require(username).enable();
+    Account account = require(username);
+    boolean before = account.enabled();
+    account.enable();
+    audit.record(Change.of("account.enabled", account).field("enabled", before, true));
     LOG.info(() -> caller.username() + " enabled account " + username);
   }
 
@@ -80,7 +97,13 @@ public class Accounts {
   public void resetPassword(String username, String newPassword) {
     caller.require(Role.ADMIN);
     Account account = require(username);
+    var lockedBefore = account.lockedUntil();
     account.changePasswordHash(passwords.hash(newPassword));
+    // the hash itself never goes into the trail
+    audit.record(
+        Change.of("account.password-reset", account)
+            .set("password", "(changed)")
+            .field("lockedUntil", lockedBefore, null));
     sessions.endSessionsOf(account.username());
     LOG.info(() -> caller.username() + " reset the password of " + username);
   }
@@ -92,7 +115,10 @@ public class Accounts {
     if (account.username().equals(caller.username()) && !roles.contains(Role.ADMIN)) {
       throw new Conflict("You cannot take the ADMIN role from yourself.");
     }
+    Set<Role> before = account.roles();
     account.setRoles(roles);
+    audit.record(
+        Change.of("account.roles-changed", account).field("roles", before, account.roles()));
     sessions.endSessionsOf(account.username());
     LOG.info(() -> caller.username() + " set the roles of " + username + " to " + roles);
   }
@@ -109,7 +135,13 @@ public class Accounts {
   }
 
   public void preferLocale(Locale locale) {
-    current().preferLocale(locale.toLanguageTag());
+    Account account = current();
+    var before = account.locale();
+    account.preferLocale(locale.toLanguageTag());
+    if (!before.equals(account.locale())) {
+      audit.record(
+          Change.of("account.language-changed", account).field("locale", before, account.locale()));
+    }
   }
 
   /**
@@ -120,20 +152,47 @@ public class Accounts {
     Optional<Account> found = findByUsername(username);
     if (found.isEmpty()) {
       passwords.spendOneCheck(password); // same cost as a real check: no user enumeration by timing
+      audit.record(
+          Change.about("login.failed", "account", username)
+              .by(username, Set.of())
+              .because("unknown user name"));
       return new LoginCheck(LoginOutcome.INVALID, username, Set.of());
     }
     Account account = found.get();
     if (!account.enabled()) {
+      audit.record(
+          Change.about("login.refused", "account", username)
+              .by(username, Set.of())
+              .because("account disabled"));
       return new LoginCheck(LoginOutcome.DISABLED, username, Set.of());
     }
     if (account.lockedAt(clock.instant())) {
+      audit.record(
+          Change.about("login.refused", "account", username)
+              .by(username, Set.of())
+              .because("account locked after failed logins"));
       return new LoginCheck(LoginOutcome.LOCKED, username, Set.of());
     }
+    int failedBefore = account.failedLogins();
+    var lockedBefore = account.lockedUntil();
+    var lastLoginBefore = account.lastLoginAt();
     if (!passwords.matches(password, account.passwordHash())) {
       account.recordFailedLogin(clock.instant());
+      audit.record(
+          Change.of("login.failed", account)
+              .by(username, Set.of())
+              .field("failedLogins", failedBefore, account.failedLogins())
+              .field("lockedUntil", lockedBefore, account.lockedUntil())
+              .because("wrong password"));
       return new LoginCheck(LoginOutcome.INVALID, username, Set.of());
     }
     account.recordSuccessfulLogin(clock.instant());
+    audit.record(
+        Change.of("login.succeeded", account)
+            .by(username, account.roles().stream().map(Role::name).toList())
+            .field("failedLogins", failedBefore, 0)
+            .field("lockedUntil", lockedBefore, null)
+            .field("lastLoginAt", lastLoginBefore, account.lastLoginAt()));
     return new LoginCheck(LoginOutcome.VALID, username, account.roles());
   }
 

@@ -2,6 +2,7 @@ package org.claimdesk.identity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -12,6 +13,8 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
+import org.claimdesk.audit.Audited;
+import org.claimdesk.audit.AuditedEntityGuard;
 
 /**
  * A personal API token. Only the SHA-256 of the secret is stored: the secret itself is shown once,
@@ -19,13 +22,14 @@ import java.util.Optional;
  */
 @Entity
 @Table(name = "api_token")
+@EntityListeners(AuditedEntityGuard.class)
 @NamedQuery(
     name = "ApiToken.bySecretHash",
     query = "SELECT t FROM ApiToken t WHERE t.secretHash = :hash")
 @NamedQuery(
     name = "ApiToken.ofOwner",
     query = "SELECT t FROM ApiToken t WHERE t.owner = :owner ORDER BY t.createdAt DESC")
-public class ApiToken {
+public class ApiToken implements Audited {
 
   @Id
   @SequenceGenerator(name = "api_token_seq", sequenceName = "api_token_seq", allocationSize = 50)
@@ -81,6 +85,21 @@ public class ApiToken {
 
   public Long id() {
     return id;
+  }
+
+  @Override
+  public long version() {
+    return version;
+  }
+
+  @Override
+  public String auditType() {
+    return "api-token";
+  }
+
+  @Override
+  public String auditId() {
+    return String.valueOf(id);
   }
 
   public String owner() {

@@ -12,6 +12,8 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.claimdesk.audit.AuditTrail;
+import org.claimdesk.audit.Change;
 import org.claimdesk.platform.NotFound;
 import org.claimdesk.platform.Sha256;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -29,6 +31,7 @@ public class ApiTokens {
   @Inject Accounts accounts;
   @Inject Caller caller;
   @Inject Clock clock;
+  @Inject AuditTrail audit;
 
   @Inject
   @ConfigProperty(name = "claimdesk.api-token.days", defaultValue = "90")
@@ -39,6 +42,11 @@ public class ApiTokens {
 
   /** A token login: whose token it is and the roles their account holds now. */
   public record TokenLogin(String username, Set<Role> roles) {}
+
+  /** How long a token lives when its creator does not say. */
+  public int defaultValidityDays() {
+    return defaultValidityDays;
+  }
 
   /** Issues a token for the caller, valid for the given days (default when null, at most 365). */
   public IssuedToken issue(String name, Integer validDays) {
@@ -60,6 +68,12 @@ public class ApiTokens {
             now,
             now.plus(validity));
     em.persist(token);
+    audit.record(
+        Change.of("api-token.issued", token)
+            .set("owner", token.owner())
+            .set("name", token.name())
+            .set("prefix", token.secretPrefix())
+            .set("expiresAt", token.expiresAt()));
     return new IssuedToken(token, secret);
   }
 
@@ -78,7 +92,12 @@ public class ApiTokens {
       throw new NotFound("There is no token " + tokenId + ".");
     }
     caller.requireSelfOr(token.owner(), Role.ADMIN);
+    var before = token.revokedAt();
     token.revoke(clock.instant());
+    if (before.isEmpty()) {
+      audit.record(
+          Change.of("api-token.revoked", token).field("revokedAt", null, token.revokedAt()));
+    }
   }
 
   /** The login a secret stands for, if it is a live token of an enabled account. */

@@ -6,7 +6,10 @@ import jakarta.security.enterprise.SecurityContext;
 import java.security.Principal;
 import java.util.Arrays;
 import java.util.logging.Logger;
+import org.claimdesk.audit.AuditTrail;
+import org.claimdesk.audit.Change;
 import org.claimdesk.platform.AccessDenied;
+import org.claimdesk.platform.RequestOrigin;
 
 /**
  * Who is making the current request. Services call {@link #require} before they change or reveal
@@ -17,6 +20,8 @@ public class Caller {
   private static final Logger LOG = Logger.getLogger(Caller.class.getName());
 
   @Inject SecurityContext security;
+  @Inject AuditTrail audit;
+  @Inject RequestOrigin origin;
 
   public boolean authenticated() {
     return security.getCallerPrincipal() != null;
@@ -28,6 +33,11 @@ public class Caller {
     return principal == null ? "anonymous" : principal.getName();
   }
 
+  /** The caller's roles by name, sorted. */
+  public java.util.List<String> roleNames() {
+    return Arrays.stream(Role.values()).filter(this::has).map(Role::name).sorted().toList();
+  }
+
   public boolean has(Role role) {
     return security.isCallerInRole(role.name());
   }
@@ -35,18 +45,30 @@ public class Caller {
   /** Refuses (and logs) the call unless the caller holds at least one of the roles. */
   public void require(Role... anyOf) {
     if (!authenticated() || Arrays.stream(anyOf).noneMatch(this::has)) {
-      LOG.warning(
-          () -> "Refused access: " + username() + " lacks one of " + Arrays.toString(anyOf));
-      throw new AccessDenied("This needs the role " + describe(anyOf) + ".");
+      throw refuse("This needs the role " + describe(anyOf) + ".");
     }
   }
 
   /** Refuses (and logs) the call unless the caller is the owner or holds the role. */
   public void requireSelfOr(String owner, Role role) {
     if (!authenticated() || !(username().equals(owner) || has(role))) {
-      LOG.warning(() -> "Refused access: " + username() + " is neither " + owner + " nor " + role);
-      throw new AccessDenied("Only " + owner + " or the role " + role + " may do this.");
+      throw refuse("Only " + owner + " or the role " + role + " may do this.");
     }
+  }
+
+  /**
+   * Logs and records the refusal in a transaction of its own (the refused request's own transaction
+   * rolls back) and returns the exception to throw.
+   */
+  public AccessDenied refuse(String why) {
+    return refuse(origin.path().orElse("(no request)"), why);
+  }
+
+  /** As {@link #refuse(String)}, for a resource other than the request's own path. */
+  public AccessDenied refuse(String what, String why) {
+    LOG.warning(() -> "Refused access: " + username() + " to " + what + ": " + why);
+    audit.recordAlone(Change.about("access.refused", "resource", what).because(why));
+    return new AccessDenied(why);
   }
 
   private static String describe(Role... roles) {

@@ -19,7 +19,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
+import org.claimdesk.audit.AuditTrail;
+import org.claimdesk.audit.Change;
 import org.claimdesk.platform.Problem;
+import org.claimdesk.platform.RequestOrigin;
 import org.claimdesk.platform.web.SecurityHeaders;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -37,6 +40,7 @@ public class DeskAuthentication implements HttpAuthenticationMechanism {
   @Inject IdentityStoreHandler identityStores;
   @Inject ApiTokens tokens;
   @Inject SessionRegistry sessions;
+  @Inject AuditTrail audit;
 
   @Inject
   @ConfigProperty(name = "claimdesk.session.idle-minutes", defaultValue = "30")
@@ -48,13 +52,15 @@ public class DeskAuthentication implements HttpAuthenticationMechanism {
     String path = request.getRequestURI().substring(request.getContextPath().length());
     boolean api = path.startsWith("/api/");
     SecurityHeaders.apply(request, response);
+    RequestOrigin.assign(request, response);
     try {
       if (context.isAuthenticationRequest()
           && context.getAuthParameters().getCredential() != null) {
         return signIn(context.getAuthParameters().getCredential(), request, context);
       }
       String authorization = request.getHeader("Authorization");
-      if (api && authorization != null) {
+      // public API paths such as /api/health ignore credentials, even stale ones
+      if (api && authorization != null && context.isProtected()) {
         return fromAuthorizationHeader(authorization, path, request, response, context);
       }
       HttpSession session = request.getSession(false);
@@ -112,6 +118,10 @@ public class DeskAuthentication implements HttpAuthenticationMechanism {
           tokens.authenticate(authorization.substring(7).strip());
       if (login.isEmpty()) {
         LOG.warning(() -> "Refused API token from " + request.getRemoteAddr() + " for " + path);
+        audit.recordAlone(
+            Change.about("login.token-refused", "api-token", null)
+                .by(AuditTrail.ANONYMOUS, java.util.Set.of())
+                .because("unknown, expired or revoked token at " + path));
         return unauthorized(response, "The API token is unknown, expired or revoked.");
       }
       return context.notifyContainerAboutLogin(
@@ -119,7 +129,7 @@ public class DeskAuthentication implements HttpAuthenticationMechanism {
           login.get().roles().stream().map(Role::name).collect(Collectors.toSet()));
     }
     if (authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
-      if (!"/api/tokens".equals(path)) {
+      if (!"/api/tokens".equals(path) || !"POST".equals(request.getMethod())) {
         return unauthorized(
             response,
             "HTTP Basic is accepted only at POST /api/tokens; use the token it returns as 'Authorization: Bearer <token>'.");

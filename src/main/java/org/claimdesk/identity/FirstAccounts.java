@@ -45,7 +45,7 @@ public class FirstAccounts {
   }
 
   private void demo(String username, String name, Role role) {
-    accounts.createAtFirstStart(username, name, DEMO_PASSWORD, Set.of(role));
+    accounts.createAtFirstStart(username, name, DEMO_PASSWORD, Set.of(role), "demo account");
   }
 
   /**
@@ -58,7 +58,11 @@ public class FirstAccounts {
     }
     if (configuredPassword.isPresent()) {
       accounts.createAtFirstStart(
-          "admin", "Administrator", configuredPassword.get(), Set.of(Role.ADMIN));
+          "admin",
+          "Administrator",
+          configuredPassword.get(),
+          Set.of(Role.ADMIN),
+          "first administrator from CLAIMDESK_ADMIN_PASSWORD");
       LOG.info("Created the first administrator 'admin' from CLAIMDESK_ADMIN_PASSWORD.");
       return Optional.empty();
     }
@@ -90,7 +94,12 @@ public class FirstAccounts {
       throw new Conflict("ClaimDesk already has accounts; sign in instead.");
     }
     Account admin =
-        accounts.createAtFirstStart(username, displayName, password, Set.of(Role.ADMIN));
+        accounts.createAtFirstStart(
+            username,
+            displayName,
+            password,
+            Set.of(Role.ADMIN),
+            "first administrator via the setup token");
     setupToken = null;
     return admin;
   }

@@ -22,16 +22,8 @@ public class Settings {
   int port;
 
   @Inject
-  @ConfigProperty(name = "claimdesk.db.url")
-  String databaseUrl;
-
-  @Inject
   @ConfigProperty(name = "claimdesk.admin.password")
   Optional<String> initialAdminPassword;
-
-  @Inject
-  @ConfigProperty(name = "claimdesk.exit-on-startup-failure", defaultValue = "true")
-  boolean exitOnStartupFailure;
 
   public boolean demo() {
     return demo;
@@ -41,16 +33,7 @@ public class Settings {
     return "http://localhost:" + port + "/";
   }
 
-  /** The database URL without credentials that some drivers accept inline. */
-  public String databaseUrlForLog() {
-    return databaseUrl.replaceAll("(?i)(password=)[^;&]*", "$1***");
-  }
-
   public Optional<String> initialAdminPassword() {
     return initialAdminPassword.filter(p -> !p.isBlank());
-  }
-
-  public boolean exitOnStartupFailure() {
-    return exitOnStartupFailure;
   }
 }

@@ -10,6 +10,7 @@ import java.util.List;
 import javax.naming.InitialContext;
 import javax.sql.DataSource;
 import org.claimdesk.platform.ClaimDeskDataSource;
+import org.claimdesk.platform.DatabaseMigration;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.MigrationState;
@@ -27,11 +28,7 @@ class MigrationIT {
 
   @Test
   void everyMigrationInSqlIsAppliedAndNoneIsPending() throws Exception {
-    Flyway flyway =
-        Flyway.configure(getClass().getClassLoader())
-            .dataSource(dataSource())
-            .locations("classpath:db/migration")
-            .load();
+    Flyway flyway = DatabaseMigration.flyway(dataSource());
     MigrationInfo[] all = flyway.info().all();
     assertTrue(all.length >= 1);
     for (MigrationInfo migration : all) {

@@ -32,6 +32,10 @@ public class CurrentUser {
     return caller.has(Role.ADMIN);
   }
 
+  public boolean isAuditor() {
+    return caller.has(Role.AUDITOR);
+  }
+
   public List<Role> getRoles() {
     return Arrays.stream(Role.values()).filter(caller::has).toList();
   }

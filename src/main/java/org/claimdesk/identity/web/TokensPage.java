@@ -18,7 +18,7 @@ public class TokensPage implements Serializable {
   @Inject Clock clock;
 
   private String name;
-  private Integer validDays = 90;
+  private Integer validDays;
   private String newSecret;
 
   public List<ApiToken> getTokens() {
@@ -58,6 +58,9 @@ public class TokensPage implements Serializable {
   }
 
   public Integer getValidDays() {
+    if (validDays == null) {
+      validDays = tokens.defaultValidityDays();
+    }
     return validDays;
   }
 

@@ -31,6 +31,10 @@ public class DateDisplay {
         .format(instant);
   }
 
+  public ZoneId zone() {
+    return ZoneId.of(zone);
+  }
+
   public String day(LocalDate date) {
     return date == null
         ? ""

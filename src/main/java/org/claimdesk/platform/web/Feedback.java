@@ -63,6 +63,11 @@ public final class Feedback {
     return MessageFormat.format(bundle.getString(key), arguments);
   }
 
+  public static boolean hasText(String key) {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    return faces.getApplication().getResourceBundle(faces, "msg").containsKey(key);
+  }
+
   private static void add(FacesMessage.Severity severity, String text) {
     FacesContext faces = FacesContext.getCurrentInstance();
     faces.addMessage(null, new FacesMessage(severity, text, null));

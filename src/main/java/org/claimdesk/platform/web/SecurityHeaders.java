@@ -22,6 +22,10 @@ public final class SecurityHeaders {
     response.setHeader("X-Frame-Options", "DENY");
     response.setHeader("Referrer-Policy", "same-origin");
     response.setHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=()");
+    if (!request.getRequestURI().contains("/jakarta.faces.resource/")) {
+      // pages and API answers are personal: after sign-out the back button must not show them
+      response.setHeader("Cache-Control", "no-store");
+    }
     if (request.isSecure()) {
       response.setHeader("Strict-Transport-Security", "max-age=31536000");
     }

@@ -1,0 +1,170 @@
+package org.claimdesk.audit;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import javax.sql.DataSource;
+import org.claimdesk.identity.Caller;
+import org.claimdesk.identity.Role;
+import org.claimdesk.platform.ClaimDeskDataSource;
+
+/**
+ * What auditors see: the log filtered and paged, an entity's timeline, streamed exports,
+ * verification and checkpoints. Read-only, and only for the AUDITOR role.
+ */
+@ApplicationScoped
+public class AuditLog {
+  /** Counting stops here, so a page turn never counts millions of rows. */
+  public static final int COUNT_CAP = 10_000;
+
+  static final int LONGEST_PAGE = 500;
+
+  @Resource(lookup = ClaimDeskDataSource.JNDI_NAME)
+  DataSource dataSource;
+
+  @Inject Caller caller;
+  @Inject AuditTrail trail;
+  @Inject Clock clock;
+
+  /** Newest first. With {@code beforeSeq} (keyset paging) the page starts below that event. */
+  public List<AuditEvent> newestFirst(AuditFilter filter, Long beforeSeq, int offset, int limit) {
+    caller.require(Role.AUDITOR);
+    if (limit < 1 || limit > LONGEST_PAGE || offset < 0) {
+      throw new IllegalArgumentException(
+          "limit must be between 1 and " + LONGEST_PAGE + ", offset ≥ 0.");
+    }
+    String where = filter.where();
+    List<Object> parameters = new ArrayList<>(filter.parameters());
+    if (beforeSeq != null) {
+      where = where.isEmpty() ? "seq < ?" : where + " AND seq < ?";
+      parameters.add(beforeSeq);
+    }
+    String sql =
+        "SELECT "
+            + EventRows.COLUMNS
+            + " FROM audit_event"
+            + (where.isEmpty() ? "" : " WHERE " + where)
+            + " ORDER BY seq DESC OFFSET "
+            + offset
+            + " ROWS FETCH NEXT "
+            + limit
+            + " ROWS ONLY";
+    List<AuditEvent> events = new ArrayList<>();
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement s = c.prepareStatement(sql)) {
+      bind(s, parameters);
+      try (ResultSet rs = s.executeQuery()) {
+        while (rs.next()) {
+          events.add(EventRows.read(rs));
+        }
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("Cannot read the audit log", e);
+    }
+    return events;
+  }
+
+  /** How many events match, counted up to {@link #COUNT_CAP} + 1 at most. */
+  public int countUpToCap(AuditFilter filter) {
+    caller.require(Role.AUDITOR);
+    String where = filter.where();
+    String sql =
+        "SELECT COUNT(*) FROM (SELECT 1 FROM audit_event"
+            + (where.isEmpty() ? "" : " WHERE " + where)
+            + " FETCH FIRST "
+            + (COUNT_CAP + 1)
+            + " ROWS ONLY) capped";
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement s = c.prepareStatement(sql)) {
+      bind(s, filter.parameters());
+      try (ResultSet rs = s.executeQuery()) {
+        rs.next();
+        return rs.getInt(1);
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("Cannot count the audit log", e);
+    }
+  }
+
+  /** Every event of one thing (an account, an article, a case), oldest first. */
+  public List<AuditEvent> timeline(String entityType, String entityId) {
+    caller.require(Role.AUDITOR);
+    List<AuditEvent> events = new ArrayList<>();
+    walk(
+        new AuditFilter(null, null, entityType, entityId, null, null, null),
+        "seq",
+        event -> {
+          events.add(event);
+          return events.size() < LONGEST_PAGE * 10;
+        });
+    return events;
+  }
+
+  /** Streams matching events, oldest first, never holding them all in memory. */
+  public interface Exporter {
+    void streamTo(EventRows.Visitor visitor);
+  }
+
+  /**
+   * Checks the caller now and streams later, when the response body is written (after the request's
+   * status line: a refusal must come before that).
+   */
+  public Exporter exporter(AuditFilter filter) {
+    caller.require(Role.AUDITOR);
+    return visitor -> walk(filter, "seq", visitor);
+  }
+
+  public ChainVerifier.Report verify(Optional<Checkpoint> against) {
+    caller.require(Role.AUDITOR);
+    try (Connection c = dataSource.getConnection()) {
+      return ChainVerifier.verify(c, against);
+    } catch (SQLException e) {
+      throw new IllegalStateException("Cannot read the audit log", e);
+    }
+  }
+
+  /**
+   * The current head as a checkpoint to keep outside ClaimDesk. Exporting it is itself recorded:
+   * the trail shows who signed off which state when.
+   */
+  @Transactional
+  public Checkpoint checkpoint() {
+    caller.require(Role.AUDITOR);
+    List<AuditEvent> newest = newestFirst(AuditFilter.EVERYTHING, null, 0, 1);
+    if (newest.isEmpty()) {
+      throw new IllegalStateException("The audit log is empty.");
+    }
+    AuditEvent head = newest.get(0);
+    Checkpoint checkpoint =
+        new Checkpoint(
+            head.seq(), head.hash(), head.occurredAt(), clock.instant(), caller.username());
+    trail.record(
+        Change.about("audit.checkpoint-exported", "audit-event", String.valueOf(head.seq()))
+            .set("hash", head.hash()));
+    return checkpoint;
+  }
+
+  private void walk(AuditFilter filter, String order, EventRows.Visitor visitor) {
+    try (Connection c = dataSource.getConnection()) {
+      EventRows.walk(c, filter.where(), filter.parameters(), order, visitor);
+    } catch (SQLException e) {
+      throw new IllegalStateException("Cannot read the audit log", e);
+    }
+  }
+
+  private static void bind(PreparedStatement statement, List<Object> parameters)
+      throws SQLException {
+    for (int i = 0; i < parameters.size(); i++) {
+      statement.setObject(i + 1, parameters.get(i));
+    }
+  }
+}

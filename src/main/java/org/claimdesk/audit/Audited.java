@@ -1,0 +1,16 @@
+package org.claimdesk.audit;
+
+/**
+ * An entity whose every change must be recorded in the audit trail. The guard ({@link
+ * AuditedEntityGuard}) fails a transaction that changes one without recording its event.
+ */
+public interface Audited {
+  /** A stable name such as "account", used in events and filters. */
+  String auditType();
+
+  /** The identity auditors see, e.g. the user name or the numeric id. */
+  String auditId();
+
+  /** The optimistic-locking version after the change. */
+  long version();
+}

@@ -1,0 +1,125 @@
+package org.claimdesk.audit;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.apache.commons.csv.CSVFormat;
+
+/**
+ * The export formats of the audit log. JSON Lines carries each event exactly as hashed (canonical
+ * fields plus prevHash and hash), so an auditor's own tools can recompute the chain. CSV is for
+ * spreadsheets: cells that a spreadsheet would run as a formula get a leading apostrophe.
+ */
+public enum EventExport {
+  CSV("text/csv; charset=UTF-8", "csv") {
+    @Override
+    public void start(Writer out) {
+      record(out, (Object[]) HEADER);
+    }
+
+    @Override
+    public void write(AuditEvent e, Writer out) {
+      record(
+          out,
+          e.seq(),
+          e.occurredAt(),
+          e.actor(),
+          e.actorRoles(),
+          e.action(),
+          e.entityType(),
+          e.entityId().orElse(""),
+          e.caseId().map(String::valueOf).orElse(""),
+          e.entityVersion().map(String::valueOf).orElse(""),
+          e.changes(),
+          e.reason().orElse(""),
+          e.requestId().orElse(""),
+          e.clientAddress().orElse(""),
+          e.prevHash(),
+          e.hash());
+    }
+  },
+  JSONL("application/x-ndjson; charset=UTF-8", "jsonl") {
+    @Override
+    public void start(Writer out) {}
+
+    @Override
+    public void write(AuditEvent e, Writer out) {
+      Map<String, Object> line = new LinkedHashMap<>();
+      line.put("canonical", AuditEvent.canonical(e.seq(), e.content()));
+      line.put("prevHash", e.prevHash());
+      line.put("hash", e.hash());
+      try {
+        out.write(CanonicalJson.write(line));
+        out.write('\n');
+      } catch (IOException ioe) {
+        throw new UncheckedIOException(ioe);
+      }
+    }
+  };
+
+  static final String[] HEADER = {
+    "seq",
+    "occurredAt",
+    "actor",
+    "actorRoles",
+    "action",
+    "entityType",
+    "entityId",
+    "caseId",
+    "entityVersion",
+    "changes",
+    "reason",
+    "requestId",
+    "clientAddress",
+    "prevHash",
+    "hash"
+  };
+
+  private final String mediaType;
+  private final String extension;
+
+  EventExport(String mediaType, String extension) {
+    this.mediaType = mediaType;
+    this.extension = extension;
+  }
+
+  public static EventExport named(String format) {
+    for (EventExport export : values()) {
+      if (export.extension.equalsIgnoreCase(format)) {
+        return export;
+      }
+    }
+    throw new IllegalArgumentException("format must be csv or jsonl.");
+  }
+
+  public abstract void start(Writer out);
+
+  public abstract void write(AuditEvent event, Writer out);
+
+  public String mediaType() {
+    return mediaType;
+  }
+
+  public String extension() {
+    return extension;
+  }
+
+  private static void record(Writer out, Object... cells) {
+    try {
+      Object[] safe = new Object[cells.length];
+      for (int i = 0; i < cells.length; i++) {
+        safe[i] = neutralised(String.valueOf(cells[i]));
+      }
+      CSVFormat.RFC4180.printRecord(out, safe);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** OWASP CSV injection: a cell starting with = + - @ or a control character is not a formula. */
+  static String neutralised(String cell) {
+    return !cell.isEmpty() && "=+-@\t\r".indexOf(cell.charAt(0)) >= 0 ? "'" + cell : cell;
+  }
+}

@@ -1,0 +1,89 @@
+package org.claimdesk.audit;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+/**
+ * Reads audit events with plain JDBC, streaming in sequence order: for verification and export,
+ * where a million events must pass through without being held in memory.
+ */
+public final class EventRows {
+  static final String COLUMNS =
+      "seq, occurred_at, actor, actor_roles, action, entity_type, entity_id, case_id, entity_version,"
+          + " changes, reason, request_id, client_address, prev_hash, hash";
+
+  /** Receives one event at a time; returning false stops the walk. */
+  public interface Visitor {
+    boolean visit(AuditEvent event) throws SQLException;
+  }
+
+  private EventRows() {}
+
+  /** Walks the events matching {@code where} (with its parameters) in the given order. */
+  static void walk(
+      Connection connection, String where, List<Object> parameters, String order, Visitor visitor)
+      throws SQLException {
+    String sql =
+        "SELECT "
+            + COLUMNS
+            + " FROM audit_event"
+            + (where.isEmpty() ? "" : " WHERE " + where)
+            + " ORDER BY "
+            + order;
+    boolean autoCommit = connection.getAutoCommit();
+    if (autoCommit && isPostgres(connection)) {
+      connection.setAutoCommit(
+          false); // PostgreSQL streams with a fetch size only inside a transaction
+    }
+    try (PreparedStatement statement =
+        connection.prepareStatement(sql, ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY)) {
+      statement.setFetchSize(1000);
+      for (int i = 0; i < parameters.size(); i++) {
+        statement.setObject(i + 1, parameters.get(i));
+      }
+      try (ResultSet rs = statement.executeQuery()) {
+        while (rs.next()) {
+          if (!visitor.visit(read(rs))) {
+            break;
+          }
+        }
+      }
+    } finally {
+      if (autoCommit && isPostgres(connection)) {
+        connection.rollback();
+        connection.setAutoCommit(true);
+      }
+    }
+  }
+
+  static AuditEvent read(ResultSet rs) throws SQLException {
+    AuditEvent.Content content =
+        new AuditEvent.Content(
+            rs.getObject(2, OffsetDateTime.class).toInstant(),
+            rs.getString(3),
+            rs.getString(4),
+            rs.getString(5),
+            rs.getString(6),
+            rs.getString(7),
+            nullableLong(rs, 8),
+            nullableLong(rs, 9),
+            rs.getString(10),
+            rs.getString(11),
+            rs.getString(12),
+            rs.getString(13));
+    return AuditEvent.stored(rs.getLong(1), content, rs.getString(14), rs.getString(15));
+  }
+
+  private static Long nullableLong(ResultSet rs, int column) throws SQLException {
+    long value = rs.getLong(column);
+    return rs.wasNull() ? null : value;
+  }
+
+  private static boolean isPostgres(Connection connection) throws SQLException {
+    return connection.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres");
+  }
+}

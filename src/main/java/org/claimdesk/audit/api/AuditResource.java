@@ -1,0 +1,175 @@
+package org.claimdesk.audit.api;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import java.io.BufferedWriter;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.claimdesk.audit.AuditEvent;
+import org.claimdesk.audit.AuditLog;
+import org.claimdesk.audit.ChainVerifier;
+import org.claimdesk.audit.Checkpoint;
+import org.claimdesk.audit.EventExport;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/** The audit log for auditors: search, timelines, streamed exports, verification, checkpoints. */
+@Path("audit")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class AuditResource {
+
+  @Inject AuditLog log;
+
+  public record EventView(
+      long seq,
+      Instant occurredAt,
+      String actor,
+      String actorRoles,
+      String action,
+      String entityType,
+      String entityId,
+      Long caseId,
+      Long entityVersion,
+      String changes,
+      String reason,
+      String requestId,
+      String clientAddress,
+      String prevHash,
+      String hash) {
+    static EventView of(AuditEvent e) {
+      return new EventView(
+          e.seq(),
+          e.occurredAt(),
+          e.actor(),
+          e.actorRoles(),
+          e.action(),
+          e.entityType(),
+          e.entityId().orElse(null),
+          e.caseId().orElse(null),
+          e.entityVersion().orElse(null),
+          e.changes(),
+          e.reason().orElse(null),
+          e.requestId().orElse(null),
+          e.clientAddress().orElse(null),
+          e.prevHash(),
+          e.hash());
+    }
+  }
+
+  /** {@code next} is the {@code before} value of the following page, null on the last page. */
+  public record EventPage(List<EventView> items, Long next) {}
+
+  public record VerificationView(
+      boolean intact,
+      long events,
+      String headHash,
+      Long brokenAt,
+      String problem,
+      Long checkpointSeq,
+      String summary) {
+    static VerificationView of(ChainVerifier.Report r) {
+      return new VerificationView(
+          r.intact(),
+          r.events(),
+          r.headHash(),
+          r.brokenAt(),
+          r.problem(),
+          r.checkpointSeq(),
+          r.summary());
+    }
+  }
+
+  @GET
+  @Operation(
+      summary =
+          "Audit events, newest first, filtered; page with 'before' (the 'next' of the previous page).")
+  public EventPage search(
+      @BeanParam FilterParams filter,
+      @QueryParam("before") Long before,
+      @QueryParam("limit") @DefaultValue("100") int limit) {
+    List<AuditEvent> events = log.newestFirst(filter.toFilter(), before, 0, limit);
+    Long next = events.size() == limit ? events.get(events.size() - 1).seq() : null;
+    return new EventPage(events.stream().map(EventView::of).toList(), next);
+  }
+
+  @GET
+  @Path("entities/{type}/{id}")
+  @Operation(
+      summary = "Every event of one thing (e.g. account/factchecker, article/1), oldest first.")
+  public List<EventView> timeline(@PathParam("type") String type, @PathParam("id") String id) {
+    return log.timeline(type, id).stream().map(EventView::of).toList();
+  }
+
+  @GET
+  @Path("verify")
+  @Operation(
+      summary = "Walk the whole hash chain: 'N events, intact' or the first broken event and why.")
+  public VerificationView verify() {
+    return VerificationView.of(log.verify(Optional.empty()));
+  }
+
+  @POST
+  @Path("verify")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary = "Verify the chain and that it still contains the given checkpoint unchanged.")
+  public VerificationView verifyAgainst(String checkpointJson) {
+    return VerificationView.of(log.verify(Optional.of(Checkpoint.fromJson(checkpointJson))));
+  }
+
+  @GET
+  @Path("checkpoint")
+  @Operation(
+      summary = "The current chain head as a checkpoint file to keep outside ClaimDesk (recorded).")
+  public Response checkpoint() {
+    Checkpoint checkpoint = log.checkpoint();
+    return Response.ok(checkpoint.toJson())
+        .header(
+            "Content-Disposition",
+            "attachment; filename=\"claimdesk-checkpoint-" + checkpoint.seq() + ".json\"")
+        .build();
+  }
+
+  @GET
+  @Path("export")
+  @Produces({"text/csv", "application/x-ndjson"})
+  @Operation(
+      summary = "The filtered log, oldest first, streamed as CSV or JSON Lines (format=csv|jsonl).")
+  public Response export(
+      @QueryParam("format") @DefaultValue("csv") String format, @BeanParam FilterParams filter) {
+    EventExport export = EventExport.named(format);
+    AuditLog.Exporter exporter = log.exporter(filter.toFilter());
+    StreamingOutput body =
+        out -> {
+          Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+          export.start(writer);
+          exporter.streamTo(
+              event -> {
+                export.write(event, writer);
+                return true;
+              });
+          writer.flush();
+        };
+    return Response.ok(body, export.mediaType())
+        .header(
+            "Content-Disposition",
+            "attachment; filename=\"claimdesk-audit." + export.extension() + "\"")
+        .build();
+  }
+}

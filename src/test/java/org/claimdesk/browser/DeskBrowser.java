@@ -1,0 +1,220 @@
+package org.claimdesk.browser;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import org.claimdesk.testing.Browser;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.FluentWait;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * One headless browser on ClaimDesk's pages: navigation, signing in and out, and the waits that
+ * make full-page (non-Ajax) submits and Ajax updates safe to assert on. Never sleeps.
+ */
+final class DeskBrowser implements AutoCloseable {
+  static final Duration PATIENCE = Duration.ofSeconds(30);
+
+  final WebDriver driver;
+  final URI base;
+  final String language;
+  final FluentWait<WebDriver> wait;
+
+  private DeskBrowser(WebDriver driver, URI base, String language) {
+    this.driver = driver;
+    this.base = base;
+    this.language = language;
+    this.wait = waiting();
+  }
+
+  /** A fresh browser (own profile, no cookies) whose Accept-Language is {@code language}. */
+  static DeskBrowser open(URI base, String language) {
+    return new DeskBrowser(Browser.open(language), base, language);
+  }
+
+  /** A wait that tolerates the DOM being replaced under it (Ajax updates, page loads). */
+  private FluentWait<WebDriver> waiting() {
+    return new WebDriverWait(driver, PATIENCE).ignoring(StaleElementReferenceException.class);
+  }
+
+  // ---- navigation -------------------------------------------------------------------------
+
+  /** Types the address into the address bar, so to speak: a plain GET. */
+  DeskBrowser go(String page) {
+    driver.get(base.resolve(page).toString());
+    waitUntilLoaded();
+    return this;
+  }
+
+  /** The page's path relative to the application, e.g. {@code login.xhtml}. */
+  String page() {
+    String path = URI.create(driver.getCurrentUrl()).getPath();
+    String root = base.getPath();
+    return path.startsWith(root) ? path.substring(root.length()) : path;
+  }
+
+  void waitForPage(String page) {
+    waiting()
+        .withMessage(() -> "expected page " + page + " but the browser is on " + page())
+        .until(d -> page().equals(page));
+    waitUntilLoaded();
+  }
+
+  /**
+   * Clicks something that submits a whole page (ajax="false", links) and waits for the next page.
+   */
+  void clickAndWaitForNewPage(By target) {
+    WebElement html = driver.findElement(By.tagName("html"));
+    wait.until(ExpectedConditions.elementToBeClickable(target)).click();
+    wait.until(ExpectedConditions.stalenessOf(html));
+    waitUntilLoaded();
+  }
+
+  void clickAndWaitForNewPage(WebElement target) {
+    WebElement html = driver.findElement(By.tagName("html"));
+    target.click();
+    wait.until(ExpectedConditions.stalenessOf(html));
+    waitUntilLoaded();
+  }
+
+  /** Waits until PrimeFaces has no Ajax request queued and no button shows its loading state. */
+  void waitForAjax() {
+    wait.until(
+        d ->
+            Boolean.TRUE.equals(
+                ((JavascriptExecutor) d)
+                    .executeScript(
+                        "return !window.PrimeFaces || !PrimeFaces.ajax || PrimeFaces.ajax.Queue.isEmpty()")));
+    wait.until(d -> d.findElements(By.cssSelector(".ui-state-loading")).isEmpty());
+  }
+
+  void waitUntilLoaded() {
+    wait.until(
+        d ->
+            "complete"
+                .equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+  }
+
+  // ---- signing in and out -----------------------------------------------------------------
+
+  /** Fills the real login form and submits it; the browser must be on the login page. */
+  void submitLogin(String username, String password) {
+    waitForPage("login.xhtml");
+    WebElement user =
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login:username")));
+    user.clear();
+    user.sendKeys(username);
+    WebElement secret = driver.findElement(By.id("login:password"));
+    secret.clear();
+    secret.sendKeys(password);
+    clickAndWaitForNewPage(By.id("login:submit"));
+  }
+
+  /** Opens the login page, signs in and waits for the page the application sends to. */
+  void signIn(String username, String password, String expectedPage) {
+    go("login.xhtml");
+    submitLogin(username, password);
+    waitForPage(expectedPage);
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("header:logout")));
+  }
+
+  void signOut() {
+    clickAndWaitForNewPage(By.id("header:logout"));
+    waitForPage("login.xhtml");
+  }
+
+  // ---- reading the page -------------------------------------------------------------------
+
+  WebElement visible(By locator) {
+    return wait.until(ExpectedConditions.visibilityOfElementLocated(locator));
+  }
+
+  WebElement visible(String id) {
+    return visible(By.id(id));
+  }
+
+  /** The element's exact text content (no whitespace collapsing, entities decoded), stripped. */
+  String text(String id) {
+    return textOf(visible(id));
+  }
+
+  static String textOf(WebElement element) {
+    return element.getDomProperty("textContent").strip();
+  }
+
+  boolean present(String id) {
+    return !driver.findElements(By.id(id)).isEmpty();
+  }
+
+  /** The first visible error message of {@code p:messages}, if any. */
+  Optional<String> errorMessage() {
+    List<WebElement> errors = driver.findElements(By.cssSelector(".ui-messages-error-summary"));
+    return errors.stream().filter(WebElement::isDisplayed).map(DeskBrowser::textOf).findFirst();
+  }
+
+  String waitForErrorMessage() {
+    return waiting()
+        .withMessage("no error message on " + page())
+        .until(d -> errorMessage().orElse(null));
+  }
+
+  /**
+   * Waits until {@code p:messages} shows exactly this info message (Ajax updates replace old ones).
+   */
+  void waitForInfoMessage(String expected) {
+    waiting()
+        .withMessage(() -> "no info message '" + expected + "' on " + page())
+        .until(
+            d ->
+                d.findElements(By.cssSelector(".ui-messages-info-summary")).stream()
+                    .filter(WebElement::isDisplayed)
+                    .map(DeskBrowser::textOf)
+                    .anyMatch(expected::equals));
+  }
+
+  // ---- screenshots ------------------------------------------------------------------------
+
+  /** A screenshot of the visible window, once Ajax has settled. */
+  Path screenshot(String name) {
+    waitForAjax();
+    return Browser.screenshot(driver, name);
+  }
+
+  /** A screenshot of the whole page: the window grows to the page's height (at most 1800 px). */
+  Path screenshotFullPage(String name) {
+    waitForAjax();
+    JavascriptExecutor js = (JavascriptExecutor) driver;
+    Dimension before = driver.manage().window().getSize();
+    int pageHeight =
+        ((Number)
+                js.executeScript(
+                    "return Math.max(document.body.scrollHeight, document.documentElement.scrollHeight)"))
+            .intValue();
+    int viewport = ((Number) js.executeScript("return window.innerHeight")).intValue();
+    if (pageHeight <= viewport) {
+      return Browser.screenshot(driver, name);
+    }
+    int wanted = Math.min(1800, before.getHeight() + pageHeight - viewport);
+    try {
+      driver.manage().window().setSize(new Dimension(before.getWidth(), wanted));
+      wait.until(
+          d -> ((Number) js.executeScript("return window.innerHeight")).intValue() > viewport);
+      return Browser.screenshot(driver, name);
+    } finally {
+      driver.manage().window().setSize(before);
+    }
+  }
+
+  @Override
+  public void close() {
+    driver.quit();
+  }
+}
