@@ -5,8 +5,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -42,54 +40,18 @@ public class AuditLog {
       throw new IllegalArgumentException(
           "limit must be between 1 and " + LONGEST_PAGE + ", offset ≥ 0.");
     }
-    String where = filter.where();
-    List<Object> parameters = new ArrayList<>(filter.parameters());
-    if (beforeSeq != null) {
-      where = where.isEmpty() ? "seq < ?" : where + " AND seq < ?";
-      parameters.add(beforeSeq);
-    }
-    String sql =
-        "SELECT "
-            + EventRows.COLUMNS
-            + " FROM audit_event"
-            + (where.isEmpty() ? "" : " WHERE " + where)
-            + " ORDER BY seq DESC OFFSET "
-            + offset
-            + " ROWS FETCH NEXT "
-            + limit
-            + " ROWS ONLY";
-    List<AuditEvent> events = new ArrayList<>();
-    try (Connection c = dataSource.getConnection();
-        PreparedStatement s = c.prepareStatement(sql)) {
-      bind(s, parameters);
-      try (ResultSet rs = s.executeQuery()) {
-        while (rs.next()) {
-          events.add(EventRows.read(rs));
-        }
-      }
+    try (Connection c = dataSource.getConnection()) {
+      return EventRows.newestFirst(c, filter, beforeSeq, offset, limit);
     } catch (SQLException e) {
       throw new IllegalStateException("Cannot read the audit log", e);
     }
-    return events;
   }
 
   /** How many events match, counted up to {@link #COUNT_CAP} + 1 at most. */
   public int countUpToCap(AuditFilter filter) {
     caller.require(Role.AUDITOR);
-    String where = filter.where();
-    String sql =
-        "SELECT COUNT(*) FROM (SELECT 1 FROM audit_event"
-            + (where.isEmpty() ? "" : " WHERE " + where)
-            + " FETCH FIRST "
-            + (COUNT_CAP + 1)
-            + " ROWS ONLY) capped";
-    try (Connection c = dataSource.getConnection();
-        PreparedStatement s = c.prepareStatement(sql)) {
-      bind(s, filter.parameters());
-      try (ResultSet rs = s.executeQuery()) {
-        rs.next();
-        return rs.getInt(1);
-      }
+    try (Connection c = dataSource.getConnection()) {
+      return EventRows.countUpTo(c, filter, COUNT_CAP + 1);
     } catch (SQLException e) {
       throw new IllegalStateException("Cannot count the audit log", e);
     }
@@ -121,6 +83,12 @@ public class AuditLog {
   public Exporter exporter(AuditFilter filter) {
     caller.require(Role.AUDITOR);
     return visitor -> walk(filter, "seq", visitor);
+  }
+
+  /** Verifies against a checkpoint file's content (read only after the caller is checked). */
+  public ChainVerifier.Report verifyAgainst(String checkpointJson) {
+    caller.require(Role.AUDITOR);
+    return verify(Optional.of(Checkpoint.fromJson(checkpointJson)));
   }
 
   public ChainVerifier.Report verify(Optional<Checkpoint> against) {
@@ -158,13 +126,6 @@ public class AuditLog {
       EventRows.walk(c, filter.where(), filter.parameters(), order, visitor);
     } catch (SQLException e) {
       throw new IllegalStateException("Cannot read the audit log", e);
-    }
-  }
-
-  private static void bind(PreparedStatement statement, List<Object> parameters)
-      throws SQLException {
-    for (int i = 0; i < parameters.size(); i++) {
-      statement.setObject(i + 1, parameters.get(i));
     }
   }
 }

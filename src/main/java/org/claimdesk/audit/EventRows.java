@@ -5,6 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -42,9 +43,7 @@ public final class EventRows {
     try (PreparedStatement statement =
         connection.prepareStatement(sql, ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY)) {
       statement.setFetchSize(1000);
-      for (int i = 0; i < parameters.size(); i++) {
-        statement.setObject(i + 1, parameters.get(i));
-      }
+      bind(statement, parameters);
       try (ResultSet rs = statement.executeQuery()) {
         while (rs.next()) {
           if (!visitor.visit(read(rs))) {
@@ -57,6 +56,63 @@ public final class EventRows {
         connection.rollback();
         connection.setAutoCommit(true);
       }
+    }
+  }
+
+  /** One page, newest first; {@code beforeSeq} (optional) starts the page below that event. */
+  static List<AuditEvent> newestFirst(
+      Connection connection, AuditFilter filter, Long beforeSeq, int offset, int limit)
+      throws SQLException {
+    String where = filter.where();
+    List<Object> parameters = new ArrayList<>(filter.parameters());
+    if (beforeSeq != null) {
+      where = where.isEmpty() ? "seq < ?" : where + " AND seq < ?";
+      parameters.add(beforeSeq);
+    }
+    String sql =
+        "SELECT "
+            + COLUMNS
+            + " FROM audit_event"
+            + (where.isEmpty() ? "" : " WHERE " + where)
+            + " ORDER BY seq DESC OFFSET "
+            + offset
+            + " ROWS FETCH NEXT "
+            + limit
+            + " ROWS ONLY";
+    List<AuditEvent> events = new ArrayList<>();
+    try (PreparedStatement s = connection.prepareStatement(sql)) {
+      bind(s, parameters);
+      try (ResultSet rs = s.executeQuery()) {
+        while (rs.next()) {
+          events.add(read(rs));
+        }
+      }
+    }
+    return events;
+  }
+
+  /** Counts matching events but stops at {@code cap}: a page turn never counts millions of rows. */
+  static int countUpTo(Connection connection, AuditFilter filter, int cap) throws SQLException {
+    String where = filter.where();
+    String sql =
+        "SELECT COUNT(*) FROM (SELECT 1 FROM audit_event"
+            + (where.isEmpty() ? "" : " WHERE " + where)
+            + " FETCH FIRST "
+            + cap
+            + " ROWS ONLY) capped";
+    try (PreparedStatement s = connection.prepareStatement(sql)) {
+      bind(s, filter.parameters());
+      try (ResultSet rs = s.executeQuery()) {
+        rs.next();
+        return rs.getInt(1);
+      }
+    }
+  }
+
+  private static void bind(PreparedStatement statement, List<Object> parameters)
+      throws SQLException {
+    for (int i = 0; i < parameters.size(); i++) {
+      statement.setObject(i + 1, parameters.get(i));
     }
   }
 

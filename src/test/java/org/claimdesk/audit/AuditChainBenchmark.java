@@ -44,5 +44,57 @@ class AuditChainBenchmark {
         heapBefore >> 20,
         heapAfter >> 20,
         runtime.maxMemory() >> 20);
+
+    // what the auditor's log page and export do at this size
+    AuditFilter byActor = new AuditFilter("supervisor", null, null, null, null, null, null);
+    AuditFilter byEntity = new AuditFilter(null, null, "account", "user-3", null, null, null);
+    try (Connection c = chain.connect()) {
+      time(
+          "first page, no filter",
+          () -> EventRows.newestFirst(c, AuditFilter.EVERYTHING, null, 0, 50).size());
+      time("first page, actor filter", () -> EventRows.newestFirst(c, byActor, null, 0, 50).size());
+      time(
+          "page 200 (offset 10,000), actor filter",
+          () -> EventRows.newestFirst(c, byActor, null, 10_000, 50).size());
+      time(
+          "keyset page below event 500,000, entity filter",
+          () -> EventRows.newestFirst(c, byEntity, 500_000L, 0, 50).size());
+      time(
+          "capped count, no filter",
+          () -> EventRows.countUpTo(c, AuditFilter.EVERYTHING, AuditLog.COUNT_CAP + 1));
+      time(
+          "capped count, entity filter",
+          () -> EventRows.countUpTo(c, byEntity, AuditLog.COUNT_CAP + 1));
+      long[] exported = {0};
+      System.gc();
+      long heapStart = runtime.totalMemory() - runtime.freeMemory();
+      long exportStart = System.nanoTime();
+      EventRows.walk(
+          c,
+          byActor.where(),
+          byActor.parameters(),
+          "seq",
+          event -> {
+            exported[0] += EventExport.CSV.name().length() + event.changes().length();
+            return true;
+          });
+      System.out.printf(
+          "BENCHMARK streamed export walk (actor filter): %.1f s, heap %d MB -> %d MB%n",
+          (System.nanoTime() - exportStart) / 1e9,
+          heapStart >> 20,
+          (runtime.totalMemory() - runtime.freeMemory()) >> 20);
+    }
+  }
+
+  interface Query {
+    int run() throws SQLException;
+  }
+
+  private static void time(String what, Query query) throws SQLException {
+    query.run(); // warm
+    long start = System.nanoTime();
+    int rows = query.run();
+    System.out.printf(
+        "BENCHMARK %s: %d rows in %.1f ms%n", what, rows, (System.nanoTime() - start) / 1e6);
   }
 }

@@ -74,7 +74,12 @@ class HealthIT {
           "/api/accounts/{username}/roles:",
           "/api/accounts/{username}/disable:",
           "/api/accounts/{username}/enable:",
-          "/api/accounts/{username}/password:"
+          "/api/accounts/{username}/password:",
+          "/api/audit:",
+          "/api/audit/verify:",
+          "/api/audit/export:",
+          "/api/audit/checkpoint:",
+          "/api/audit/entities/{type}/{id}:"
         }) {
       assertTrue(reply.body().contains(path), "OpenAPI lacks " + path);
     }

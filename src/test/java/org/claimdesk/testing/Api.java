@@ -57,12 +57,16 @@ public final class Api {
     return send(request(path, bearer).DELETE());
   }
 
-  /** Any method with a JSON body, e.g. PUT. */
-  public Reply send(String method, String path, String bearer, String json) {
-    return send(
+  /** Any method with a JSON body, e.g. PUT, and extra headers as name, value pairs. */
+  public Reply send(String method, String path, String bearer, String json, String... headers) {
+    HttpRequest.Builder builder =
         request(path, bearer)
             .header("Content-Type", "application/json")
-            .method(method, HttpRequest.BodyPublishers.ofString(json)));
+            .method(method, HttpRequest.BodyPublishers.ofString(json));
+    for (int i = 0; i + 1 < headers.length; i += 2) {
+      builder.header(headers[i], headers[i + 1]);
+    }
+    return send(builder);
   }
 
   public Reply postWithBasic(String path, String user, String password, String json) {

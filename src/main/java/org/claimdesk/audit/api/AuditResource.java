@@ -130,7 +130,7 @@ public class AuditResource {
   @Operation(
       summary = "Verify the chain and that it still contains the given checkpoint unchanged.")
   public VerificationView verifyAgainst(String checkpointJson) {
-    return VerificationView.of(log.verify(Optional.of(Checkpoint.fromJson(checkpointJson))));
+    return VerificationView.of(log.verifyAgainst(checkpointJson));
   }
 
   @GET
