@@ -41,6 +41,28 @@ public record AuditFilter(
     return String.join(" AND ", conditions);
   }
 
+  /**
+   * "Newest first" as the database can read it straight from an index: the column an equality
+   * filter fixes comes first (it changes nothing about the order), so H2 walks the index (column,
+   * seq) backwards instead of sorting every matching row — 1 ms instead of 10 s at a million events
+   * (docs/benchmarks.md).
+   */
+  String newestFirst() {
+    if (entityType != null && entityId != null) {
+      return "entity_type DESC, entity_id DESC, seq DESC";
+    }
+    if (caseId != null) {
+      return "case_id DESC, seq DESC";
+    }
+    if (actor != null) {
+      return "actor DESC, seq DESC";
+    }
+    if (action != null) {
+      return "action DESC, seq DESC";
+    }
+    return "seq DESC";
+  }
+
   List<Object> parameters() {
     List<Object> parameters = new ArrayList<>();
     if (actor != null) parameters.add(actor);

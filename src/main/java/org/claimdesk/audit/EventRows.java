@@ -74,7 +74,9 @@ public final class EventRows {
             + COLUMNS
             + " FROM audit_event"
             + (where.isEmpty() ? "" : " WHERE " + where)
-            + " ORDER BY seq DESC OFFSET "
+            + " ORDER BY "
+            + filter.newestFirst()
+            + " OFFSET "
             + offset
             + " ROWS FETCH NEXT "
             + limit

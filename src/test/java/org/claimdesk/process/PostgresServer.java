@@ -124,6 +124,14 @@ public final class PostgresServer implements AutoCloseable {
 
   /** Runs SQL as the superuser over the private Unix socket. */
   public String psql(String sql) {
+    return psqlIn("postgres", sql);
+  }
+
+  /**
+   * Runs SQL as the superuser in one database (ClaimDesk's is {@link #database()}); several
+   * statements in {@code sql} run as one transaction.
+   */
+  public String psqlIn(String databaseName, String sql) {
     return run(
         Duration.ofSeconds(60),
         bin.resolve("psql").toString(),
@@ -134,7 +142,7 @@ public final class PostgresServer implements AutoCloseable {
         "-U",
         "postgres",
         "-d",
-        "postgres",
+        databaseName,
         "-v",
         "ON_ERROR_STOP=1",
         "-X",
@@ -147,6 +155,12 @@ public final class PostgresServer implements AutoCloseable {
     return "jdbc:postgresql://127.0.0.1:" + port + "/" + database;
   }
 
+  /** The database ClaimDesk uses, owned by {@link #user()}. */
+  public String database() {
+    return database;
+  }
+
+  /** ClaimDesk's role: LOGIN, no superuser, owner of {@link #database()}. */
   public String user() {
     return user;
   }
