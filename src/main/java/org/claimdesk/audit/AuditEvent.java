@@ -7,7 +7,6 @@ import jakarta.json.JsonValue;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
-import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.io.StringReader;
 import java.time.Instant;
@@ -29,10 +28,6 @@ import org.claimdesk.platform.Sha256;
  */
 @Entity
 @Table(name = "audit_event")
-@NamedQuery(
-    name = "AuditEvent.ofEntity",
-    query =
-        "SELECT e FROM AuditEvent e WHERE e.entityType = :type AND e.entityId = :id ORDER BY e.seq")
 public class AuditEvent {
   public static final String GENESIS = "0".repeat(64);
 

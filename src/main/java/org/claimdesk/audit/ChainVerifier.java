@@ -51,7 +51,14 @@ public final class ChainVerifier {
       headSeq = rs.getLong(1);
       headHash = rs.getString(2);
     }
-    if (headSeq != walk.lastSeq || !headHash.equals(walk.lastHash)) {
+    if (headSeq == walk.lastSeq && !headHash.equals(walk.lastHash)) {
+      return walk.broken(
+          walk.lastSeq + 1,
+          "the chain head's hash does not match event "
+              + walk.lastSeq
+              + ": the head row was rewritten");
+    }
+    if (headSeq != walk.lastSeq) {
       return walk.broken(
           walk.lastSeq + 1,
           "the chain head (event "

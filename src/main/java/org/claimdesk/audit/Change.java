@@ -29,7 +29,7 @@ public final class Change {
     }
     this.action = action;
     this.entityType = Objects.requireNonNull(entityType);
-    this.entityId = entityId;
+    this.entityId = fitted(entityId, ENTITY_ID_LENGTH);
     this.entity = entity;
   }
 
@@ -73,9 +73,19 @@ public final class Change {
 
   /** For events whose actor is not the signed-in caller: logins, start-up work. */
   public Change by(String actor, Collection<String> roles) {
-    this.actor = Objects.requireNonNull(actor);
+    this.actor = fitted(Objects.requireNonNull(actor), ACTOR_LENGTH);
     this.actorRoles = String.join(",", new java.util.TreeSet<>(roles));
     return this;
+  }
+
+  /** Column sizes of audit_event; what people type (a user name, a path) may be longer. */
+  static final int ACTOR_LENGTH = 64;
+
+  static final int ENTITY_ID_LENGTH = 200;
+
+  /** Shortened to fit its column, marked with "…", so the event is never lost to its length. */
+  static String fitted(String value, int length) {
+    return value == null || value.length() <= length ? value : value.substring(0, length - 1) + "…";
   }
 
   private static Object normalised(Object value) {

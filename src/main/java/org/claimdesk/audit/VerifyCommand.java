@@ -49,7 +49,12 @@ public final class VerifyCommand {
                 Checkpoint.fromJson(
                     Files.readString(Path.of(options.get("against")), StandardCharsets.UTF_8)));
       }
-      try (Connection connection = DriverManager.getConnection(url, user, password)) {
+      // never create an empty database where the person expected theirs
+      String connectUrl =
+          url.startsWith("jdbc:h2:file:") && !url.toUpperCase().contains("IFEXISTS")
+              ? url + ";IFEXISTS=TRUE"
+              : url;
+      try (Connection connection = DriverManager.getConnection(connectUrl, user, password)) {
         connection.setReadOnly(true);
         ChainVerifier.Report report = ChainVerifier.verify(connection, against);
         out.println(report.summary());
@@ -75,11 +80,14 @@ public final class VerifyCommand {
               + url
               + ": "
               + e.getMessage()
-              + (url.startsWith("jdbc:h2:file:")
-                  ? " (is ClaimDesk still running on this H2 file? Stop it first.)"
+              + (String.valueOf(e.getMessage()).contains("already in use")
+                  ? " (ClaimDesk is still running on this H2 file: stop it first.)"
                   : ""));
       return 2;
-    } catch (IOException | IllegalArgumentException e) {
+    } catch (IOException e) {
+      err.println("Cannot read the checkpoint file: " + e);
+      return 2;
+    } catch (IllegalArgumentException e) {
       err.println(e.getMessage());
       return 2;
     }

@@ -74,7 +74,9 @@ public class DeskAuthentication implements HttpAuthenticationMechanism {
               response,
               "Sign in first: send 'Authorization: Bearer <token>'. Get a token with POST /api/tokens.");
         }
-        if ("GET".equals(request.getMethod())) {
+        // only pages: a browser's own requests (favicon.ico, …) must not replace where the person
+        // was going
+        if ("GET".equals(request.getMethod()) && (path.endsWith(".xhtml") || "/".equals(path))) {
           String query = request.getQueryString();
           ReturnAfterLogin.remember(request, path + (query == null ? "" : "?" + query));
         }

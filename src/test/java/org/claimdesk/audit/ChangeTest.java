@@ -51,6 +51,16 @@ class ChangeTest {
   }
 
   @Test
+  void overlongNamesAndPathsAreShortenedNotLost() {
+    String longName = "x".repeat(300);
+    Change change = Change.about("login.failed", "account", longName).by(longName, Set.of());
+    assertEquals(200, change.entityId().length());
+    assertTrue(change.entityId().endsWith("…"));
+    assertEquals(64, change.actor().orElseThrow().length());
+    assertEquals("short", Change.about("a.b", "x", "short").entityId());
+  }
+
+  @Test
   void aBlankReasonIsNoReason() {
     assertEquals(null, Change.about("a.b", "x", null).because("  ").reason());
     assertEquals("weil", Change.about("a.b", "x", null).because(" weil ").reason());

@@ -11,6 +11,7 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.FluentWait;
@@ -108,13 +109,25 @@ final class DeskBrowser implements AutoCloseable {
   /** Fills the real login form and submits it; the browser must be on the login page. */
   void submitLogin(String username, String password) {
     waitForPage("login.xhtml");
-    WebElement user =
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login:username")));
-    user.clear();
-    user.sendKeys(username);
-    WebElement secret = driver.findElement(By.id("login:password"));
-    secret.clear();
-    secret.sendKeys(password);
+    // Chromium may still swap the document right after a redirect to the login page ("Node with
+    // given id does not belong to the document"): fill the form again on a fresh lookup then.
+    for (int attempt = 1; ; attempt++) {
+      try {
+        WebElement user =
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login:username")));
+        user.clear();
+        user.sendKeys(username);
+        WebElement secret = driver.findElement(By.id("login:password"));
+        secret.clear();
+        secret.sendKeys(password);
+        break;
+      } catch (WebDriverException replaced) {
+        if (attempt == 3) {
+          throw replaced;
+        }
+        waitUntilLoaded();
+      }
+    }
     clickAndWaitForNewPage(By.id("login:submit"));
   }
 

@@ -86,6 +86,16 @@ class HealthIT {
     assertTrue(reply.body().contains("bearer"), "the bearer scheme is described");
   }
 
+  /**
+   * Browsers ask for /favicon.ico on the login page; when it was protected, the login sent people
+   * there instead of to the page they had asked for.
+   */
+  @Test
+  void theFaviconNeverLeadsToTheLoginPage() {
+    Api.Reply favicon = Api.at(deployment).get("favicon.ico", null);
+    assertTrue(favicon.status() != 302 && favicon.status() != 401, favicon.toString());
+  }
+
   @Test
   void unknownApiPathsAre404ProblemJsonWithoutInternals() {
     Api api = Api.at(deployment);

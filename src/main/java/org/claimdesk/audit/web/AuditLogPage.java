@@ -42,12 +42,15 @@ public class AuditLogPage implements Serializable {
   private ChainVerifier.Report verification;
   private Integer cappedCount;
 
+  /** The filter last applied; a filter that does not make sense keeps the previous one. */
+  private AuditFilter applied = AuditFilter.EVERYTHING;
+
   private final LazyDataModel<AuditEvent> events =
       new LazyDataModel<>() {
         @Override
         public int count(Map<String, FilterMeta> filterBy) {
           if (cappedCount == null) {
-            cappedCount = log.countUpToCap(filter());
+            cappedCount = log.countUpToCap(applied);
           }
           return cappedCount;
         }
@@ -58,7 +61,7 @@ public class AuditLogPage implements Serializable {
             int pageSize,
             Map<String, SortMeta> sortBy,
             Map<String, FilterMeta> filterBy) {
-          return log.newestFirst(filter(), null, first, pageSize);
+          return log.newestFirst(applied, null, first, pageSize);
         }
 
         @Override
@@ -79,10 +82,13 @@ public class AuditLogPage implements Serializable {
         to == null ? null : to.plusDays(1).atStartOfDay(zone).toInstant());
   }
 
-  /** Applying the filter starts counting afresh. */
+  /** Applies the filter fields (also on page load, for bookmarked URLs); counting starts afresh. */
   public void search() {
-    cappedCount = null;
-    Feedback.attemptGet(this::filter, null);
+    AuditFilter wanted = Feedback.attemptGet(this::filter, null);
+    if (wanted != null) {
+      applied = wanted;
+      cappedCount = null;
+    }
   }
 
   public void verify() {
@@ -99,7 +105,7 @@ public class AuditLogPage implements Serializable {
 
   /** The export URL for the current filter ({@code format} csv or jsonl). */
   public String exportUrl(String format) {
-    AuditFilter f = filter();
+    AuditFilter f = applied;
     Map<String, Object> query = new LinkedHashMap<>();
     query.put("format", format);
     query.put("actor", f.actor());
