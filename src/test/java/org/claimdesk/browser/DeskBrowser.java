@@ -13,6 +13,7 @@ import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.FluentWait;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -72,17 +73,37 @@ final class DeskBrowser implements AutoCloseable {
   /**
    * Clicks something that submits a whole page (ajax="false", links) and waits for the next page.
    */
+  /**
+   * The old page's root is gone. ChromeDriver reports that either as a stale element or, right
+   * after a navigation, as "Node with given id does not belong to the document".
+   */
+  private static ExpectedCondition<Boolean> replaced(WebElement oldRoot) {
+    return driver -> {
+      try {
+        oldRoot.isEnabled();
+        return false;
+      } catch (StaleElementReferenceException gone) {
+        return true;
+      } catch (WebDriverException e) {
+        if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+          return true;
+        }
+        throw e;
+      }
+    };
+  }
+
   void clickAndWaitForNewPage(By target) {
     WebElement html = driver.findElement(By.tagName("html"));
     wait.until(ExpectedConditions.elementToBeClickable(target)).click();
-    wait.until(ExpectedConditions.stalenessOf(html));
+    wait.until(replaced(html));
     waitUntilLoaded();
   }
 
   void clickAndWaitForNewPage(WebElement target) {
     WebElement html = driver.findElement(By.tagName("html"));
     target.click();
-    wait.until(ExpectedConditions.stalenessOf(html));
+    wait.until(replaced(html));
     waitUntilLoaded();
   }
 
@@ -109,25 +130,13 @@ final class DeskBrowser implements AutoCloseable {
   /** Fills the real login form and submits it; the browser must be on the login page. */
   void submitLogin(String username, String password) {
     waitForPage("login.xhtml");
-    // Chromium may still swap the document right after a redirect to the login page ("Node with
-    // given id does not belong to the document"): fill the form again on a fresh lookup then.
-    for (int attempt = 1; ; attempt++) {
-      try {
-        WebElement user =
-            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login:username")));
-        user.clear();
-        user.sendKeys(username);
-        WebElement secret = driver.findElement(By.id("login:password"));
-        secret.clear();
-        secret.sendKeys(password);
-        break;
-      } catch (WebDriverException replaced) {
-        if (attempt == 3) {
-          throw replaced;
-        }
-        waitUntilLoaded();
-      }
-    }
+    WebElement user =
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login:username")));
+    user.clear();
+    user.sendKeys(username);
+    WebElement secret = driver.findElement(By.id("login:password"));
+    secret.clear();
+    secret.sendKeys(password);
     clickAndWaitForNewPage(By.id("login:submit"));
   }
 

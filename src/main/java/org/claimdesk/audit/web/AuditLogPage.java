@@ -95,12 +95,33 @@ public class AuditLogPage implements Serializable {
     verification = Feedback.attemptGet(() -> log.verify(Optional.empty()), null);
   }
 
-  /** Shown above the table: exact up to the cap, "10,000+" beyond. */
+  /**
+   * Shown above the table: exact up to the cap, "more than 10,000" beyond, in the viewer's
+   * language.
+   */
   public String getCountText() {
     int count = events.count(Map.of());
     return count > AuditLog.COUNT_CAP
-        ? String.format("%,d+", AuditLog.COUNT_CAP)
-        : String.format("%,d", count);
+        ? Feedback.text("audit.countCapped", AuditLog.COUNT_CAP)
+        : Feedback.text("audit.count", count);
+  }
+
+  /**
+   * The verification result in the viewer's language. (Why a chain is broken is told in English, as
+   * the verifier, the API and the command line report it.)
+   */
+  public String getVerificationText() {
+    if (verification == null) {
+      return "";
+    }
+    if (!verification.intact()) {
+      return Feedback.text("audit.summary.broken", verification.brokenAt(), verification.problem());
+    }
+    String intact =
+        Feedback.text("audit.summary.intact", verification.events(), verification.headHash());
+    return verification.checkpointSeq() == null
+        ? intact
+        : Feedback.text("audit.summary.checkpoint", intact, verification.checkpointSeq());
   }
 
   /** The export URL for the current filter ({@code format} csv or jsonl). */

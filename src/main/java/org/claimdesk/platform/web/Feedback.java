@@ -60,7 +60,8 @@ public final class Feedback {
   public static String text(String key, Object... arguments) {
     FacesContext faces = FacesContext.getCurrentInstance();
     ResourceBundle bundle = faces.getApplication().getResourceBundle(faces, "msg");
-    return MessageFormat.format(bundle.getString(key), arguments);
+    return new MessageFormat(bundle.getString(key), faces.getViewRoot().getLocale())
+        .format(arguments);
   }
 
   public static boolean hasText(String key) {
