@@ -165,10 +165,6 @@ public class Account implements Audited, java.io.Serializable {
     roles.addAll(newRoles);
   }
 
-  void rename(String newDisplayName) {
-    this.displayName = requireText(newDisplayName, "display name");
-  }
-
   void changePasswordHash(String newHash) {
     this.passwordHash = Objects.requireNonNull(newHash);
     this.failedLogins = 0;

@@ -6,6 +6,4 @@ public enum Role {
   SUPERVISOR,
   AUDITOR,
   ADMIN;
-
-  public static final String[] ALL = {"FACT_CHECKER", "SUPERVISOR", "AUDITOR", "ADMIN"};
 }

@@ -5,7 +5,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -33,14 +32,6 @@ public class DateDisplay {
 
   public ZoneId zone() {
     return ZoneId.of(zone);
-  }
-
-  public String day(LocalDate date) {
-    return date == null
-        ? ""
-        : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
-            .withLocale(viewLocale())
-            .format(date);
   }
 
   private static java.util.Locale viewLocale() {
