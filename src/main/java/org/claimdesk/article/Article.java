@@ -1,6 +1,7 @@
 package org.claimdesk.article;
 
 import jakarta.persistence.Basic;
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EntityListeners;
@@ -10,12 +11,17 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Lob;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.claimdesk.audit.Audited;
@@ -24,18 +30,24 @@ import org.claimdesk.platform.Sha256;
 
 /**
  * An article as received, the aggregate root of the article feature. The original bytes are kept
- * unchanged with their SHA-256 (the archived snapshot, and the key that stops double imports); the
- * reading text is what people read and what claims will point into.
+ * unchanged with their SHA-256 (the archived snapshot, and one key that stops double imports);
+ * the reading text lives in immutable {@link ArticleRevision}s so that every claim keeps pointing
+ * at the exact words it quotes after a correction.
  */
 @Entity
 @Table(name = "article")
 @EntityListeners(AuditedEntityGuard.class)
 @NamedQuery(name = "Article.bySha256", query = "SELECT a FROM Article a WHERE a.sha256 = :sha256")
+@NamedQuery(
+    name = "Article.byTextSha256",
+    query = "SELECT a FROM Article a WHERE a.textSha256 = :sha256")
 @NamedQuery(name = "Article.count", query = "SELECT COUNT(a) FROM Article a")
 @NamedQuery(
     name = "Article.newestFirst",
     query = "SELECT a FROM Article a ORDER BY a.importedAt DESC, a.id DESC")
+@NamedQuery(name = "Article.all", query = "SELECT a FROM Article a ORDER BY a.id")
 public class Article implements Audited {
+  static final int LONGEST_TITLE = 500;
 
   @Id
   @SequenceGenerator(name = "article_seq", sequenceName = "article_seq", allocationSize = 50)
@@ -44,7 +56,7 @@ public class Article implements Audited {
 
   @Version private long version;
 
-  @Column(nullable = false, length = 500)
+  @Column(nullable = false, length = LONGEST_TITLE)
   private String title;
 
   @Column(length = 200)
@@ -52,6 +64,9 @@ public class Article implements Audited {
 
   @Column(length = 2000)
   private String url;
+
+  @Column(length = 200)
+  private String author;
 
   /** ISO 639-1 code such as "de" or "en". */
   @Column(nullable = false, length = 8)
@@ -69,44 +84,135 @@ public class Article implements Audited {
   @Column(name = "media_type", nullable = false, length = 100)
   private String mediaType;
 
+  @Column(name = "file_name", length = 300)
+  private String fileName;
+
+  @Column(length = 40)
+  private String charset;
+
+  @Column(name = "fetched_at")
+  private Instant fetchedAt;
+
+  /** The address the page was finally read from, after redirects. */
+  @Column(name = "fetched_from", length = 2000)
+  private String fetchedFrom;
+
   /** Hex SHA-256 of {@link #original}. */
   @Column(nullable = false, unique = true, length = 64)
   private String sha256;
+
+  /** Hex SHA-256 of the first reading text. */
+  @Column(name = "text_sha256", length = 64)
+  private String textSha256;
 
   @Lob
   @Basic(fetch = FetchType.LAZY)
   @Column(nullable = false)
   private byte[] original;
 
-  @Lob
-  @Column(name = "reading_text", nullable = false)
-  private String text;
+  @Column(name = "current_revision", nullable = false)
+  private int currentRevision;
+
+  @OneToMany(mappedBy = "article", cascade = CascadeType.PERSIST)
+  @OrderBy("number")
+  private List<ArticleRevision> revisions = new ArrayList<>();
 
   protected Article() {}
 
-  public Article(Received received, String text, String importedBy, Instant importedAt) {
+  public Article(
+      Received received,
+      Metadata metadata,
+      String text,
+      List<RemovedPart> removed,
+      String importedBy,
+      Instant importedAt) {
     this.original = Objects.requireNonNull(received.bytes()).clone();
     this.sha256 = Sha256.hex(original);
     this.mediaType = Objects.requireNonNull(received.mediaType());
-    this.title = requireText(received.title(), "title", 500);
-    this.outlet = received.outlet();
-    this.url = received.url();
-    this.language = requireText(received.language(), "language", 8);
-    this.publishedOn = received.publishedOn();
-    this.text = requireText(text, "text", Integer.MAX_VALUE);
+    this.fileName = fitted(received.fileName(), 300);
+    this.charset = received.charset();
+    this.fetchedFrom = received.fetchedFrom();
+    this.fetchedAt = received.fetchedAt();
     this.importedBy = Objects.requireNonNull(importedBy);
     this.importedAt = Objects.requireNonNull(importedAt);
+    apply(metadata);
+    ArticleRevision first = new ArticleRevision(this, 1, text, removed, importedBy, importedAt, null);
+    this.textSha256 = Sha256.hex(first.text());
+    revisions.add(first);
+    currentRevision = 1;
   }
 
-  /** What arrived: the bytes and what is known about them. */
+  /** What arrived: the bytes and how they came. */
   public record Received(
       byte[] bytes,
       String mediaType,
+      String fileName,
+      String charset,
+      String fetchedFrom,
+      Instant fetchedAt) {}
+
+  /** What the newsroom says about an article; every field editable, every edit audited. */
+  public record Metadata(
       String title,
       String outlet,
       String url,
-      String language,
-      LocalDate publishedOn) {}
+      String author,
+      LocalDate publishedOn,
+      String language) {
+
+    /** The fields that differ from {@code other}, as name → [before, after]. */
+    public Map<String, Object[]> differencesFrom(Metadata other) {
+      Map<String, Object[]> changed = new LinkedHashMap<>();
+      diff(changed, "title", other.title, title);
+      diff(changed, "outlet", other.outlet, outlet);
+      diff(changed, "url", other.url, url);
+      diff(changed, "author", other.author, author);
+      diff(changed, "publishedOn", other.publishedOn, publishedOn);
+      diff(changed, "language", other.language, language);
+      return changed;
+    }
+
+    private static void diff(Map<String, Object[]> changed, String name, Object was, Object is) {
+      if (!Objects.equals(was, is)) {
+        changed.put(name, new Object[] {was, is});
+      }
+    }
+  }
+
+  /** Replaces the metadata; blank optional values become empty. */
+  public void apply(Metadata metadata) {
+    this.title = requireText(metadata.title(), "title", LONGEST_TITLE);
+    this.outlet = optionalText(metadata.outlet(), "outlet", 200);
+    this.url = optionalText(metadata.url(), "URL", 2000);
+    this.author = optionalText(metadata.author(), "author", 200);
+    this.publishedOn = metadata.publishedOn();
+    String lang = requireText(metadata.language(), "language", 8).toLowerCase(java.util.Locale.ROOT);
+    if (!lang.matches("[a-z]{2,3}")) {
+      throw new IllegalArgumentException(
+          "The article's language must be an ISO 639 code such as \"de\" or \"en\".");
+    }
+    this.language = lang;
+  }
+
+  public Metadata metadata() {
+    return new Metadata(title, outlet, url, author, publishedOn, language);
+  }
+
+  /**
+   * Adds a new revision of the reading text and makes it current. Earlier revisions stay as they
+   * are, and so do the claims that point into them.
+   */
+  public ArticleRevision revise(
+      String text, List<RemovedPart> removed, String by, Instant at, String note) {
+    if (text != null && text.strip().equals(text().strip())) {
+      throw new IllegalArgumentException("The corrected text is the same as the current text.");
+    }
+    ArticleRevision next =
+        new ArticleRevision(this, revisions.size() + 1, text, removed, by, at, note);
+    revisions.add(next);
+    currentRevision = next.number();
+    return next;
+  }
 
   public Long id() {
     return id;
@@ -139,6 +245,10 @@ public class Article implements Audited {
     return Optional.ofNullable(url);
   }
 
+  public Optional<String> author() {
+    return Optional.ofNullable(author);
+  }
+
   public String language() {
     return language;
   }
@@ -159,6 +269,22 @@ public class Article implements Audited {
     return mediaType;
   }
 
+  public Optional<String> fileName() {
+    return Optional.ofNullable(fileName);
+  }
+
+  public Optional<String> charset() {
+    return Optional.ofNullable(charset);
+  }
+
+  public Optional<Instant> fetchedAt() {
+    return Optional.ofNullable(fetchedAt);
+  }
+
+  public Optional<String> fetchedFrom() {
+    return Optional.ofNullable(fetchedFrom);
+  }
+
   public String sha256() {
     return sha256;
   }
@@ -167,23 +293,51 @@ public class Article implements Audited {
     return original.clone();
   }
 
-  public String text() {
-    return text;
+  public ArticleRevision current() {
+    return revision(currentRevision);
   }
 
-  /** The reading text's paragraphs: its non-blank lines. */
-  public List<String> paragraphs() {
-    return text.lines().map(String::strip).filter(line -> !line.isEmpty()).toList();
+  public ArticleRevision revision(int number) {
+    if (number < 1 || number > revisions.size()) {
+      throw new IllegalArgumentException(
+          "The article has no revision " + number + " (it has " + revisions.size() + ").");
+    }
+    return revisions.get(number - 1);
+  }
+
+  public List<ArticleRevision> revisions() {
+    return List.copyOf(revisions);
+  }
+
+  /** The current reading text. */
+  public String text() {
+    return current().text();
   }
 
   private static String requireText(String value, String what, int maxLength) {
     if (value == null || value.isBlank()) {
       throw new IllegalArgumentException("The article's " + what + " must not be empty.");
     }
+    return checkLength(value.strip(), what, maxLength);
+  }
+
+  private static String optionalText(String value, String what, int maxLength) {
+    return value == null || value.isBlank() ? null : checkLength(value.strip(), what, maxLength);
+  }
+
+  private static String checkLength(String value, String what, int maxLength) {
     if (value.length() > maxLength) {
       throw new IllegalArgumentException(
           "The article's " + what + " is longer than " + maxLength + " characters.");
     }
-    return value.strip();
+    return value;
+  }
+
+  private static String fitted(String value, int maxLength) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    String v = value.strip();
+    return v.length() <= maxLength ? v : v.substring(0, maxLength - 1) + "…";
   }
 }

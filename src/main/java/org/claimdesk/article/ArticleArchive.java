@@ -7,13 +7,12 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
 import org.claimdesk.audit.AuditTrail;
 import org.claimdesk.audit.Change;
 import org.claimdesk.identity.Caller;
 import org.claimdesk.identity.Role;
 import org.claimdesk.platform.NotFound;
-import org.claimdesk.platform.Sha256;
 
 /** The archive of received articles: what every role may read, and how articles get in. */
 @ApplicationScoped
@@ -25,6 +24,7 @@ public class ArticleArchive {
   @Inject Caller caller;
   @Inject Clock clock;
   @Inject AuditTrail audit;
+  @Inject jakarta.enterprise.event.Event<ArticleChanged> changed;
 
   public List<Article> newestFirst(int offset, int limit) {
     caller.require(Role.values());
@@ -52,28 +52,77 @@ public class ArticleArchive {
     return em.createNamedQuery("Article.count", Long.class).getSingleResult();
   }
 
-  /** The article with exactly these original bytes, if it was imported before. */
-  Optional<Article> withSameOriginal(byte[] bytes) {
-    return em.createNamedQuery("Article.bySha256", Article.class)
-        .setParameter("sha256", Sha256.hex(bytes))
-        .getResultStream()
-        .findFirst();
+  
+
+    /** Every article, oldest first, for rebuilding the search index. */
+  public List<Article> all() {
+    return em.createNamedQuery("Article.all", Article.class).getResultList();
   }
 
-  /** Stores an article unless its bytes are archived already; returns whether it was new. */
-  boolean archive(Article.Received received, String text, String importedBy) {
-    if (withSameOriginal(received.bytes()).isPresent()) {
-      return false;
+  /** Replaces the metadata; each changed field is audited with before and after. */
+  public Article edit(long id, long expectedVersion, Article.Metadata metadata) {
+    caller.require(ArticleImport.IMPORTERS);
+    Article article = current(id, expectedVersion);
+    Map<String, Object[]> changes = metadata.differencesFrom(article.metadata());
+    if (changes.isEmpty()) {
+      return article;
     }
-    Article article = new Article(received, text, importedBy, clock.instant());
-    em.persist(article);
+    article.apply(metadata);
+    Change change = Change.of("article.edited", article);
+    changes.forEach((field, values) -> change.field(field, values[0], values[1]));
+    audit.record(change);
+    changed.fire(new ArticleChanged(id));
+    return article;
+  }
+
+  /**
+   * Corrects the reading text as a new revision. Claims keep pointing into the revision they
+   * quote; the new one becomes what people read.
+   */
+  public ArticleRevision correctText(long id, long expectedVersion, String text, String note) {
+    caller.require(ArticleImport.IMPORTERS);
+    Article article = current(id, expectedVersion);
+    int before = article.current().number();
+    String clean = text == null ? null : text.replace("\r\n", "\n");
+    ArticleRevision revision =
+        article.revise(clean, List.of(), caller.username(), clock.instant(), note);
     audit.record(
-        Change.of("article.imported", article)
-            .set("title", article.title())
-            .set("outlet", article.outlet())
-            .set("language", article.language())
-            .set("mediaType", article.mediaType())
-            .set("sha256", article.sha256()));
-    return true;
+        Change.of("article.text-corrected", article)
+            .field("revision", before, revision.number())
+            .set("characters", revision.text().length())
+            .because(note));
+    changed.fire(new ArticleChanged(id));
+    return revision;
+  }
+
+  /** Puts a part that cleaning removed back into the text, as a new revision. */
+  public ArticleRevision restore(long id, long expectedVersion, int removedIndex) {
+    caller.require(ArticleImport.IMPORTERS);
+    Article article = current(id, expectedVersion);
+    ArticleRevision.Restored restored = article.current().restoring(removedIndex);
+    int before = article.current().number();
+    ArticleRevision revision =
+        article.revise(
+            restored.text(),
+            restored.removed(),
+            caller.username(),
+            clock.instant(),
+            "restored: " + restored.part().reason());
+    audit.record(
+        Change.of("article.part-restored", article)
+            .field("revision", before, revision.number())
+            .set("reason", restored.part().reason().name())
+            .set("restored", restored.part().text()));
+    changed.fire(new ArticleChanged(id));
+    return revision;
+  }
+
+  private Article current(long id, long expectedVersion) {
+    Article article = find(id);
+    if (article.version() != expectedVersion) {
+      throw new jakarta.persistence.OptimisticLockException(
+          "Article " + id + " was changed by somebody else in the meantime.");
+    }
+    return article;
   }
 }

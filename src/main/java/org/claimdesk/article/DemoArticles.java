@@ -20,7 +20,7 @@ public class DemoArticles {
   static final String FOLDER = "demo/articles/";
   static final String IMPORTER = "demo";
 
-  @Inject ArticleArchive archive;
+  @Inject ArticleImport importer;
 
   /** Imports the seed articles that are not archived yet; returns how many it imported. */
   @Transactional
@@ -30,17 +30,11 @@ public class DemoArticles {
     for (String file : new TreeSet<>(index.stringPropertyNames())) {
       String[] meta = index.getProperty(file).split("\\|", -1);
       byte[] bytes = bytes(FOLDER + file);
-      String text = new String(bytes, StandardCharsets.UTF_8).replace("\r\n", "\n");
-      var received =
-          new Article.Received(
-              bytes,
-              "text/plain; charset=UTF-8",
-              meta[0].strip(),
-              blankToNull(meta[1]),
-              null,
-              meta[2].strip(),
-              null);
-      if (archive.archive(received, text, IMPORTER)) {
+      var given =
+          new Submission.Given(
+              meta[0].strip(), blankToNull(meta[1]), null, null, null, meta[2].strip());
+      if (importer.receiveAsSystem(Submission.file(bytes, file, "text/plain", given), IMPORTER)
+          .isPresent()) {
         imported++;
       }
     }

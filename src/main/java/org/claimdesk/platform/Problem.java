@@ -7,8 +7,12 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 
 /** An RFC 9457 problem detail: what went wrong, in words a client developer can act on. */
-public record Problem(int status, String title, String detail, String instance) {
+public record Problem(int status, String title, String detail, String instance, String existing) {
   public static final String MEDIA_TYPE = "application/problem+json";
+
+  public Problem(int status, String title, String detail, String instance) {
+    this(status, title, detail, instance, null);
+  }
 
   public String toJson() {
     JsonObjectBuilder json =
@@ -19,8 +23,11 @@ public record Problem(int status, String title, String detail, String instance) 
     if (detail != null) {
       json.add("detail", detail);
     }
-    if (instance != null) {
+        if (instance != null) {
       json.add("instance", instance);
+    }
+    if (existing != null) {
+      json.add("existing", existing);
     }
     return json.build().toString();
   }

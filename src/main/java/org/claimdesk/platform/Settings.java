@@ -25,6 +25,44 @@ public class Settings {
   @ConfigProperty(name = "claimdesk.admin.password")
   Optional<String> initialAdminPassword;
 
+    @Inject
+  @ConfigProperty(name = "claimdesk.import.max-bytes", defaultValue = "5242880")
+  long importMaxBytes;
+
+  @Inject
+  @ConfigProperty(name = "claimdesk.import.url-timeout-seconds", defaultValue = "20")
+  int importUrlTimeoutSeconds;
+
+  @Inject
+  @ConfigProperty(name = "claimdesk.import.allow-private-hosts", defaultValue = "false")
+  boolean importAllowPrivateHosts;
+
+  @Inject
+  @ConfigProperty(name = "claimdesk.index.dir")
+  Optional<String> indexDir;
+
+  /** The largest article (file, pasted text or fetched page) ClaimDesk accepts, in bytes. */
+  public long importMaxBytes() {
+    return importMaxBytes;
+  }
+
+  public java.time.Duration importUrlTimeout() {
+    return java.time.Duration.ofSeconds(importUrlTimeoutSeconds);
+  }
+
+  /**
+   * Whether URL import may fetch from loopback and private networks. Off by default: an import
+   * box must not become a way to read the newsroom's intranet.
+   */
+  public boolean importAllowPrivateHosts() {
+    return importAllowPrivateHosts;
+  }
+
+  /** Where the search index lives; empty means in memory, rebuilt at every start. */
+  public Optional<String> indexDir() {
+    return indexDir.filter(d -> !d.isBlank());
+  }
+
   public boolean demo() {
     return demo;
   }

@@ -2,33 +2,62 @@ package org.claimdesk.article.api;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.EntityPart;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import org.claimdesk.article.Article;
 import org.claimdesk.article.ArticleArchive;
+import org.claimdesk.article.ArticleImport;
+import org.claimdesk.article.ArticleRevision;
+import org.claimdesk.article.BatchImport;
+import org.claimdesk.article.PageFetcher;
+import org.claimdesk.article.RemovedPart;
+import org.claimdesk.article.Submission;
+import org.claimdesk.claim.Suggestion;
+import org.claimdesk.claim.Suggestions;
+import org.claimdesk.platform.Settings;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
-/** Read access to the article archive. */
+/** The article archive over HTTP: import, read, correct. */
 @Path("articles")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class ArticlesResource {
 
   @Inject ArticleArchive archive;
+  @Inject ArticleImport importer;
+  @Inject PageFetcher fetcher;
+  @Inject Suggestions suggestions;
+    @Inject Settings settings;
+  @Inject BatchImport batch;
+  private final Jsonb json = JsonbBuilder.create();
 
   public record ArticleSummary(
       long id,
       String title,
       String outlet,
       String url,
+      String author,
       String language,
       LocalDate publishedOn,
       Instant importedAt,
@@ -39,6 +68,7 @@ public class ArticlesResource {
           a.title(),
           a.outlet().orElse(null),
           a.url().orElse(null),
+          a.author().orElse(null),
           a.language(),
           a.publishedOn().orElse(null),
           a.importedAt(),
@@ -46,10 +76,77 @@ public class ArticlesResource {
     }
   }
 
+  public record Removed(int index, int at, String reason, String text) {}
+
+  public record RevisionInfo(int number, Instant createdAt, String createdBy, String note) {}
+
   public record ArticleDetail(
-      ArticleSummary article, String mediaType, String importedBy, long version, String text) {}
+      ArticleSummary article,
+      String mediaType,
+      String fileName,
+      String charset,
+      String fetchedFrom,
+      Instant fetchedAt,
+      String importedBy,
+      long version,
+      int revision,
+      String text,
+      List<Removed> removed,
+      List<RevisionInfo> revisions) {
+    static ArticleDetail of(Article a, ArticleRevision r) {
+      List<Removed> removed = new ArrayList<>();
+      List<RemovedPart> parts = r.removed();
+      for (int i = 0; i < parts.size(); i++) {
+        RemovedPart p = parts.get(i);
+        removed.add(new Removed(i, p.at(), p.reason().name(), p.text()));
+      }
+      return new ArticleDetail(
+          ArticleSummary.of(a),
+          a.mediaType(),
+          a.fileName().orElse(null),
+          a.charset().orElse(null),
+          a.fetchedFrom().orElse(null),
+          a.fetchedAt().orElse(null),
+          a.importedBy(),
+          a.version(),
+          r.number(),
+          r.text(),
+          removed,
+          a.revisions().stream()
+              .map(
+                  v -> new RevisionInfo(v.number(), v.createdAt(), v.createdBy(), v.note().orElse(null)))
+              .toList());
+    }
+  }
 
   public record ArticlePage(long total, int offset, int limit, List<ArticleSummary> items) {}
+
+  /** A JSON import: either {@code text} or {@code url}, with optional metadata. */
+  public record ImportRequest(
+      String text,
+      String url,
+      String title,
+      String outlet,
+      String author,
+      LocalDate publishedOn,
+      String language) {
+    Submission.Given given(String pageUrl) {
+      return new Submission.Given(title, outlet, pageUrl, author, publishedOn, language);
+    }
+  }
+
+  public record MetadataRequest(
+      long version,
+      String title,
+      String outlet,
+      String url,
+      String author,
+      LocalDate publishedOn,
+      String language) {}
+
+  public record CorrectionRequest(long version, String text, String note) {}
+
+  public record RestoreRequest(long version, int index) {}
 
   @GET
   @Operation(summary = "Articles, newest import first, paged with offset and limit (at most 200).")
@@ -61,12 +158,203 @@ public class ArticlesResource {
     return new ArticlePage(archive.count(), offset, limit, items);
   }
 
+  @POST
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary =
+          "Imports pasted text ({\"text\": …}) or fetches a web page ({\"url\": …}). 201 with the"
+              + " article; 409 with 'existing' for a duplicate; 413 too large; 422 unreadable; 502"
+              + " when the page cannot be fetched.")
+  public Response importJson(ImportRequest request) {
+    if (request == null || (blank(request.text()) == blank(request.url()))) {
+      throw new IllegalArgumentException("Send either \"text\" or \"url\" (not both).");
+    }
+    Submission submission =
+        blank(request.url())
+            ? Submission.text(request.text(), request.given(null))
+            : fetcher.fetch(request.url(), request.given(null));
+    return created(importer.receive(submission));
+  }
+
+  @POST
+  @Consumes(MediaType.MULTIPART_FORM_DATA)
+  @Operation(
+      summary =
+          "Imports one uploaded file (.txt, .md, .html; part name 'file'), with optional form"
+              + " fields title, outlet, url, author, publishedOn (YYYY-MM-DD), language.")
+  public Response importFile(List<EntityPart> parts) {
+    EntityPart file = null;
+    String title = null, outlet = null, url = null, author = null, published = null, lang = null;
+    for (EntityPart part : parts) {
+      switch (part.getName()) {
+        case "file" -> file = part;
+        case "title" -> title = text(part);
+        case "outlet" -> outlet = text(part);
+        case "url" -> url = text(part);
+        case "author" -> author = text(part);
+        case "publishedOn" -> published = text(part);
+        case "language" -> lang = text(part);
+        default -> {}
+      }
+    }
+    if (file == null) {
+      throw new IllegalArgumentException("Send the article as a form part named \"file\".");
+    }
+    byte[] bytes = readAtMost(file.getContent(), settings.importMaxBytes());
+    var given =
+        new Submission.Given(
+            title, outlet, url, author, blank(published) ? null : LocalDate.parse(published), lang);
+    return created(
+        importer.receive(
+            Submission.file(
+                bytes,
+                file.getFileName().orElse(null),
+                file.getMediaType() == null ? null : file.getMediaType().toString(),
+                given)));
+  }
+
+    @POST
+  @Path("batch")
+  @Consumes({"application/zip", MediaType.APPLICATION_OCTET_STREAM})
+  @Produces("application/x-ndjson")
+  @Operation(
+      summary =
+          "Imports every .txt, .md and .html file of a ZIP archive, each on its own; streams one"
+              + " JSON line per file as it is done (imported, duplicate or refused), then a summary"
+              + " line.")
+    public Response importBatch(InputStream zip) {
+    importer.requireImporter();
+    StreamingOutput lines =
+        out -> {
+          var writer = new java.io.PrintWriter(
+              new java.io.OutputStreamWriter(out, java.nio.charset.StandardCharsets.UTF_8));
+          int imported =
+              batch.importZip(
+                  zip,
+                  outcome -> {
+                    writer.println(json.toJson(outcome));
+                    writer.flush();
+                  });
+          writer.println("{\"done\":true,\"imported\":" + imported + "}");
+          writer.flush();
+        };
+    return Response.ok(lines).build();
+  }
+
   @GET
   @Path("{id}")
-  @Operation(summary = "One article's metadata and its full reading text.")
-  public ArticleDetail get(@PathParam("id") long id) {
+  @Operation(
+      summary =
+          "One article: metadata, the current reading text (or ?revision=n), the parts cleaning"
+              + " removed, the revisions and the SHA-256 of the original.")
+  public ArticleDetail get(@PathParam("id") long id, @QueryParam("revision") Integer revision) {
     Article a = archive.find(id);
-    return new ArticleDetail(
-        ArticleSummary.of(a), a.mediaType(), a.importedBy(), a.version(), a.text());
+    return ArticleDetail.of(a, revision == null ? a.current() : a.revision(revision));
+  }
+
+  @PUT
+  @Path("{id}")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Replaces the metadata; send the version you read (409 if it changed).")
+  public ArticleDetail edit(@PathParam("id") long id, MetadataRequest request) {
+    Article a =
+        archive.edit(
+            id,
+            request.version(),
+            new Article.Metadata(
+                request.title(),
+                request.outlet(),
+                request.url(),
+                request.author(),
+                request.publishedOn(),
+                request.language()));
+    return ArticleDetail.of(a, a.current());
+  }
+
+  @POST
+  @Path("{id}/revisions")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary =
+          "Corrects the reading text as a new revision; claims keep pointing into the old one.")
+  public ArticleDetail correct(@PathParam("id") long id, CorrectionRequest request) {
+    ArticleRevision r = archive.correctText(id, request.version(), request.text(), request.note());
+    return ArticleDetail.of(r.article(), r);
+  }
+
+  @POST
+  @Path("{id}/restorations")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Puts removed part number 'index' back into the text, as a new revision.")
+  public ArticleDetail restore(@PathParam("id") long id, RestoreRequest request) {
+    ArticleRevision r = archive.restore(id, request.version(), request.index());
+    return ArticleDetail.of(r.article(), r);
+  }
+
+  @GET
+  @Path("{id}/original")
+  @Produces(MediaType.WILDCARD)
+  @Operation(summary = "The original bytes exactly as received, with their media type.")
+  public Response original(@PathParam("id") long id) {
+    Article a = archive.find(id);
+    String type = a.mediaType() + a.charset().map(c -> "; charset=" + c).orElse("");
+    // served as an attachment so that a received HTML page never runs in ClaimDesk's origin
+    return Response.ok(a.original())
+        .type(type)
+        .header(
+            "Content-Disposition",
+            "attachment; filename=\"article-" + a.id() + extension(a.mediaType()) + "\"")
+        .header("X-Content-SHA256", a.sha256())
+        .build();
+  }
+
+  @GET
+  @Path("{id}/suggestions")
+  @Operation(
+      summary =
+          "Every sentence of the reading text (or ?revision=n) with offsets, check-worthiness"
+              + " score and reasons, best first.")
+  public List<Suggestion> suggestions(
+      @PathParam("id") long id, @QueryParam("revision") Integer revision) {
+    return suggestions.forArticle(id, revision);
+  }
+
+  private static Response created(Article a) {
+    return Response.created(URI.create("articles/" + a.id()))
+        .entity(ArticleDetail.of(a, a.current()))
+        .build();
+  }
+
+  private static boolean blank(String s) {
+    return s == null || s.isBlank();
+  }
+
+  private static String text(EntityPart part) {
+    try {
+      return part.getContent(String.class);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Reads an upload but never buffers more than the limit plus one byte. */
+  private static byte[] readAtMost(InputStream in, long max) {
+    try (in) {
+      byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, max + 1));
+            if (bytes.length > max) {
+        throw ArticleImport.tooLarge(max);
+      }
+      return bytes;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static String extension(String mediaType) {
+    return switch (mediaType) {
+      case "text/html" -> ".html";
+      case "text/markdown" -> ".md";
+      default -> ".txt";
+    };
   }
 }

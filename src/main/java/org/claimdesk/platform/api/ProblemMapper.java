@@ -15,8 +15,10 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.claimdesk.platform.AccessDenied;
 import org.claimdesk.platform.Conflict;
+import org.claimdesk.platform.Duplicate;
 import org.claimdesk.platform.NotFound;
 import org.claimdesk.platform.Problem;
+import org.claimdesk.platform.Refused;
 
 /**
  * The one translation of exceptions into RFC 9457 problem+json. Expected refusals carry their
@@ -36,6 +38,10 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
       problem = problem(403, "Forbidden", e.getMessage());
     } else if (e instanceof NotFound) {
       problem = problem(404, "Not Found", e.getMessage());
+        } else if (e instanceof Duplicate d) {
+      problem = new Problem(409, "Conflict", e.getMessage(), path(), d.existing());
+    } else if (e instanceof Refused r) {
+      problem = problem(r.status(), r.title(), e.getMessage());
     } else if (e instanceof Conflict) {
       problem = problem(409, "Conflict", e.getMessage());
     } else if (e instanceof OptimisticLockException) {
@@ -93,7 +99,9 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     for (int depth = 0; depth < 10 && current.getCause() != null; depth++) {
       if (current instanceof AccessDenied
           || current instanceof NotFound
-          || current instanceof Conflict
+                    || current instanceof Conflict
+          || current instanceof Refused
+
           || current instanceof IllegalArgumentException
           || current instanceof WebApplicationException
           || current instanceof OptimisticLockException

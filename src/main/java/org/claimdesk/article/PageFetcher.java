@@ -1,0 +1,186 @@
+package org.claimdesk.article;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.InetAddress;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.UnknownHostException;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Locale;
+import org.claimdesk.identity.Caller;
+import org.claimdesk.platform.Refused;
+import org.claimdesk.platform.Settings;
+
+/**
+ * Fetches a web page for import with the JDK's HTTP client: time-out, size limit, redirects
+ * followed (and each hop checked), the final address and fetch time recorded. Addresses in
+ * loopback or private networks are refused unless the deployment allows them.
+ */
+@ApplicationScoped
+public class PageFetcher {
+  static final int MOST_REDIRECTS = 5;
+
+  @Inject Caller caller;
+  @Inject Clock clock;
+  @Inject Settings settings;
+
+  private final HttpClient client =
+      HttpClient.newBuilder()
+          .followRedirects(HttpClient.Redirect.NEVER)
+          .connectTimeout(java.time.Duration.ofSeconds(10))
+          .build();
+
+  public Submission fetch(String address, Submission.Given given) {
+    caller.require(ArticleImport.IMPORTERS);
+    URI uri = parse(address);
+    long max = settings.importMaxBytes();
+    for (int hop = 0; hop <= MOST_REDIRECTS; hop++) {
+      checkHost(uri);
+      HttpResponse<InputStream> response = send(uri);
+      int status = response.statusCode();
+      if (status >= 300 && status < 400 && response.headers().firstValue("Location").isPresent()) {
+        close(response);
+        uri = uri.resolve(response.headers().firstValue("Location").get());
+        continue;
+      }
+      if (status != 200) {
+        close(response);
+        throw Refused.unreachable(
+            "The page " + uri + " answered with HTTP status " + status + ", not 200 OK.");
+      }
+      long declared = response.headers().firstValueAsLong("Content-Length").orElse(-1);
+      if (declared > max) {
+        close(response);
+        ArticleImport.checkSize(declared, max);
+      }
+      byte[] bytes = readAtMost(response, uri, max);
+      Instant fetchedAt = clock.instant();
+      return new Submission(
+          bytes,
+          fileName(uri),
+          response.headers().firstValue("Content-Type").orElse(null),
+          uri.toString(),
+          fetchedAt,
+          new Submission.Given(
+              given.title(),
+              given.outlet(),
+              given.url() != null ? given.url() : uri.toString(),
+              given.author(),
+              given.publishedOn(),
+              given.language()));
+    }
+    throw Refused.unreachable(
+        "The page " + address + " redirects more than " + MOST_REDIRECTS + " times.");
+  }
+
+  static URI parse(String address) {
+    if (address == null || address.isBlank()) {
+      throw new IllegalArgumentException("Give the address of the page to import.");
+    }
+    try {
+      URI uri = new URI(address.strip());
+      String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+      if (!scheme.equals("http") && !scheme.equals("https") || uri.getHost() == null) {
+        throw new IllegalArgumentException(
+            "\"" + address + "\" is not a web address (http:// or https://).");
+      }
+      return uri;
+    } catch (URISyntaxException e) {
+      throw new IllegalArgumentException("\"" + address + "\" is not a valid web address.");
+    }
+  }
+
+  private void checkHost(URI uri) {
+    if (!uri.getScheme().equalsIgnoreCase("http") && !uri.getScheme().equalsIgnoreCase("https")) {
+      throw Refused.unreachable("The page redirects to " + uri + ", which is not a web address.");
+    }
+    InetAddress[] addresses;
+    try {
+      addresses = InetAddress.getAllByName(uri.getHost());
+    } catch (UnknownHostException e) {
+      throw Refused.unreachable("The host " + uri.getHost() + " is unknown.");
+    }
+    if (settings.importAllowPrivateHosts()) {
+      return;
+    }
+    for (InetAddress a : addresses) {
+      if (a.isLoopbackAddress()
+          || a.isSiteLocalAddress()
+          || a.isLinkLocalAddress()
+          || a.isAnyLocalAddress()
+          || a.isMulticastAddress()) {
+        throw Refused.unreachable(
+            "ClaimDesk does not fetch from "
+                + uri.getHost()
+                + ": it is a local or private address.");
+      }
+    }
+  }
+
+  private HttpResponse<InputStream> send(URI uri) {
+    HttpRequest request =
+        HttpRequest.newBuilder(uri)
+            .timeout(settings.importUrlTimeout())
+            .header("User-Agent", "ClaimDesk article import")
+            .header("Accept", "text/html, text/plain;q=0.9, text/markdown;q=0.9, */*;q=0.1")
+            .GET()
+            .build();
+    try {
+      return client.send(request, HttpResponse.BodyHandlers.ofInputStream());
+    } catch (HttpTimeoutException e) {
+      throw Refused.unreachable(
+          "The page "
+              + uri
+              + " did not answer within "
+              + settings.importUrlTimeout().toSeconds()
+              + " seconds.");
+    } catch (IOException e) {
+      throw Refused.unreachable("The page " + uri + " could not be fetched: " + e.getMessage());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw Refused.unreachable("Fetching " + uri + " was interrupted.");
+    }
+  }
+
+  /** Reads the body but never more than the limit: a huge page is refused, not buffered. */
+  private static byte[] readAtMost(HttpResponse<InputStream> response, URI uri, long max) {
+    try (InputStream in = response.body()) {
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      byte[] buffer = new byte[8192];
+      long total = 0;
+      for (int n; (n = in.read(buffer)) > 0; ) {
+        total += n;
+                if (total > max) {
+          throw ArticleImport.tooLarge(max);
+        }
+        out.write(buffer, 0, n);
+      }
+      return out.toByteArray();
+    } catch (IOException e) {
+      throw Refused.unreachable("Reading the page " + uri + " failed: " + e.getMessage());
+    }
+  }
+
+  private static void close(HttpResponse<InputStream> response) {
+    try {
+      response.body().close();
+    } catch (IOException ignored) {
+      // nothing was read; the connection is dropped either way
+    }
+  }
+
+  private static String fileName(URI uri) {
+    String path = uri.getPath() == null ? "" : uri.getPath();
+    String last = path.substring(path.lastIndexOf('/') + 1);
+    return last.isBlank() ? null : last;
+  }
+}

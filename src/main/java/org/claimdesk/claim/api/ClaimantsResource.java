@@ -1,0 +1,69 @@
+package org.claimdesk.claim.api;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.List;
+import org.claimdesk.claim.ClaimRegister;
+import org.claimdesk.claim.Claimant;
+import org.claimdesk.claim.Claimants;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/** The claimant register over HTTP. */
+@Path("claimants")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class ClaimantsResource {
+  @Inject Claimants claimants;
+  @Inject ClaimRegister claims;
+
+  public record ClaimantView(
+      long id, long version, String name, String kind, String description, List<Long> claims) {}
+
+  public record ClaimantRequest(long version, String name, Claimant.Kind kind, String description) {}
+
+  @GET
+  @Operation(summary = "Every claimant, by name.")
+  public List<ClaimantView> list() {
+    return claimants.all().stream().map(c -> view(c, List.of())).toList();
+  }
+
+  @GET
+  @Path("{id}")
+  @Operation(summary = "One claimant and the ids of their claims, newest first.")
+  public ClaimantView get(@PathParam("id") long id) {
+    Claimant c = claimants.find(id);
+    return view(c, claims.byClaimant(c).stream().map(claim -> claim.id()).toList());
+  }
+
+  @POST
+  @Operation(summary = "Registers a claimant (name, kind PERSON/ORGANISATION/UNKNOWN, description).")
+  public Response create(ClaimantRequest request) {
+    Claimant c = claimants.create(request.name(), request.kind(), request.description());
+    return Response.created(URI.create("claimants/" + c.id())).entity(view(c, List.of())).build();
+  }
+
+  @PUT
+  @Path("{id}")
+  @Operation(summary = "Renames or describes a claimant; send the version you read.")
+  public ClaimantView edit(@PathParam("id") long id, ClaimantRequest request) {
+    return view(
+        claimants.edit(id, request.version(), request.name(), request.kind(), request.description()),
+        List.of());
+  }
+
+  private static ClaimantView view(Claimant c, List<Long> claimIds) {
+    return new ClaimantView(
+        c.id(), c.version(), c.name(), c.kind().name(), c.description().orElse(null), claimIds);
+  }
+}

@@ -1,0 +1,178 @@
+package org.claimdesk.search;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import jakarta.transaction.Transactional;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.logging.Logger;
+import org.claimdesk.article.Article;
+import org.claimdesk.article.ArticleChanged;
+import org.claimdesk.article.Sentences;
+import org.claimdesk.claim.Appearance;
+import org.claimdesk.claim.Claim;
+import org.claimdesk.claim.ClaimChanged;
+import org.claimdesk.claim.Claimant;
+import org.claimdesk.claim.ClaimantChanged;
+import org.claimdesk.identity.Caller;
+import org.claimdesk.identity.Role;
+import org.claimdesk.platform.Settings;
+
+/**
+ * Keeps the Lucene index in step with the database: an entry is built inside the transaction that
+ * changed its source and written to the index only when that transaction commits, so the index
+ * never shows what was rolled back. At start-up a missing index is rebuilt from the database.
+ */
+@ApplicationScoped
+public class SearchService {
+  private static final Logger LOG = Logger.getLogger(SearchService.class.getName());
+
+  @PersistenceContext EntityManager em;
+  @Inject Settings settings;
+  @Inject Caller caller;
+  @Resource TransactionSynchronizationRegistry transactions;
+
+  private SearchIndex index;
+
+  synchronized SearchIndex index() {
+    if (index == null) {
+      index =
+          settings.indexDir().map(dir -> SearchIndex.open(Path.of(dir))).orElseGet(SearchIndex::inMemory);
+    }
+    return index;
+  }
+
+  /** Rebuilds the index from the database when it is empty; returns how many entries it wrote. */
+  @Transactional
+  public int rebuildIfMissing() {
+    if (!index().isEmpty()) {
+      return 0;
+    }
+    return rebuild();
+  }
+
+  /** Rebuilds the whole index from the database. */
+  @Transactional
+  public int rebuild() {
+    List<Entry> entries = new ArrayList<>();
+    Set<Long> claimed = new HashSet<>();
+    for (Claim claim : em.createNamedQuery("Claim.all", Claim.class).getResultList()) {
+      entries.add(entryOf(claim));
+      claim.appearances().forEach(a -> claimed.add(a.article().id()));
+    }
+    for (Article article : em.createNamedQuery("Article.all", Article.class).getResultList()) {
+      entries.add(entryOf(article, claimed.contains(article.id())));
+    }
+    for (Claimant claimant : em.createNamedQuery("Claimant.all", Claimant.class).getResultList()) {
+      entries.add(entryOf(claimant));
+    }
+    index().replaceAll(entries);
+    LOG.info(() -> "Search index rebuilt with " + entries.size() + " entries.");
+    return entries.size();
+  }
+
+  public Page search(Query query) {
+    caller.require(Role.values());
+    return index().search(query);
+  }
+
+  public List<Match> similar(
+      String text, String language, Set<Long> excludeArticles, Set<Long> excludeClaims, int limit) {
+    caller.require(Role.values());
+    return index().similar(text, language, excludeArticles, excludeClaims, limit);
+  }
+
+  void articleChanged(@Observes ArticleChanged changed) {
+    Article article = em.find(Article.class, changed.articleId());
+    boolean hasClaims =
+        !em.createNamedQuery("Claim.inArticle", Claim.class)
+            .setParameter("article", article.id())
+            .setMaxResults(1)
+            .getResultList()
+            .isEmpty();
+    afterCommit(entryOf(article, hasClaims));
+  }
+
+  void claimChanged(@Observes ClaimChanged changed) {
+    afterCommit(entryOf(em.find(Claim.class, changed.claimId())));
+  }
+
+  void claimantChanged(@Observes ClaimantChanged changed) {
+    afterCommit(entryOf(em.find(Claimant.class, changed.claimantId())));
+  }
+
+  private void afterCommit(Entry entry) {
+    transactions.registerInterposedSynchronization(
+        new Synchronization() {
+          @Override
+          public void beforeCompletion() {}
+
+          @Override
+          public void afterCompletion(int status) {
+            if (status == Status.STATUS_COMMITTED) {
+              index().put(entry);
+            }
+          }
+        });
+  }
+
+  static ArticleEntry entryOf(Article article, boolean hasClaims) {
+    String text = article.text();
+    List<Span> sentences =
+        Sentences.of(text, article.language()).stream()
+            .map(s -> new Span(s.start(), s.end()))
+            .toList();
+    return new ArticleEntry(
+        article.id(),
+        article.title(),
+        article.outlet().orElse(null),
+        article.language(),
+        article.publishedOn().orElse(null),
+        text,
+        sentences,
+        hasClaims,
+        false);
+  }
+
+  static ClaimEntry entryOf(Claim claim) {
+    List<Quote> quotes = new ArrayList<>();
+    for (Appearance a : claim.appearances()) {
+      quotes.add(new Quote(a.article().id(), a.start(), a.end(), a.quote()));
+    }
+    return new ClaimEntry(
+        claim.id(),
+        claim.statement(),
+        claim.claimant().map(Claimant::name).orElse(null),
+        claim.language(),
+        quotes,
+        false);
+  }
+
+  static ClaimantEntry entryOf(Claimant claimant) {
+    return new ClaimantEntry(claimant.id(), claimant.name(), claimant.description().orElse(null));
+  }
+
+  @PreDestroy
+  synchronized void close() {
+    if (index != null) {
+      try {
+        index.close();
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+  }
+}
