@@ -1,6 +1,7 @@
 package org.claimdesk.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonArray;
@@ -38,20 +39,28 @@ class ArticlesApiIT {
     for (String user : new String[] {"factchecker", "supervisor", "auditor", "admin"}) {
       Api.Reply reply = api.get("api/articles", api.tokenFor(user));
       assertEquals(200, reply.status(), user);
-      assertEquals(5, reply.object().getInt("total"), user);
+            assertTrue(reply.object().getInt("total") >= 5, user);
     }
   }
 
-  @Test
-  void theFullTextIsTheSeedFileByteForByte() throws IOException {
-    JsonArray items = api.get("api/articles?limit=5", token).object().getJsonArray("items");
+    @Test
+  void theOriginalIsTheSeedFileByteForByteAndTheReadingTextIsClean() throws IOException {
+    JsonArray items = api.get("api/articles?limit=200", token).object().getJsonArray("items");
     Set<String> seen = new HashSet<>();
     for (JsonObject item : items.getValuesAs(JsonObject.class)) {
-      JsonObject detail =
-          api.get("api/articles/" + item.getJsonNumber("id").longValue(), token).object();
-      String text = detail.getString("text");
       String seed = seedWithHash(item.getString("sha256"));
-      assertEquals(seed, text, item.getString("title"));
+      if (seed == null) {
+        continue; // imported by another test
+      }
+      long id = item.getJsonNumber("id").longValue();
+      byte[] original = api.download("api/articles/" + id + "/original", token).body();
+      assertEquals(seed, new String(original, StandardCharsets.UTF_8), item.getString("title"));
+      String text = api.get("api/articles/" + id, token).object().getString("text");
+      for (String boilerplate :
+          new String[] {"Schreibe einen Kommentar", "Siehe auch", "CNN\n—", "nach dem Film"}) {
+        assertFalse(text.contains(boilerplate), boilerplate + " in " + item.getString("title"));
+      }
+      assertFalse(text.contains("am 15.\nAugust"), "broken line joined");
       seen.add(item.getString("sha256"));
     }
     assertEquals(5, seen.size());
@@ -84,7 +93,7 @@ class ArticlesApiIT {
   void pagingIsBoundedAndValidated() {
     JsonObject page = api.get("api/articles?offset=2&limit=2", token).object();
     assertEquals(2, page.getJsonArray("items").size());
-    assertEquals(5, page.getInt("total"));
+        assertTrue(page.getInt("total") >= 5);
     for (String bad : new String[] {"limit=0", "limit=201", "offset=-1"}) {
       Api.Reply reply = api.get("api/articles?" + bad, token);
       assertEquals(400, reply.status(), bad);
@@ -103,7 +112,7 @@ class ArticlesApiIT {
     assertTrue(notANumber.isProblem());
   }
 
-  /** The seed file (shipped with the test classes' view of the WAR resources) with this SHA-256. */
+    /** The seed file (shipped with the WAR resources) with this SHA-256, or null. */
   private static String seedWithHash(String sha256) throws IOException {
     for (String name :
         new String[] {
@@ -121,6 +130,6 @@ class ArticlesApiIT {
         }
       }
     }
-    throw new AssertionError("no seed file has SHA-256 " + sha256);
+        return null;
   }
 }

@@ -35,7 +35,7 @@ class DemoDataIT {
     assertEquals(0, demoArticles.importMissing());
     try (Connection c = connection();
         Statement s = c.createStatement();
-        ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM article")) {
+        ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM article WHERE imported_by = 'demo'")) {
       rs.next();
       assertEquals(5, rs.getInt(1));
     }

@@ -81,6 +81,49 @@ public final class Api {
             .POST(HttpRequest.BodyPublishers.ofString(json)));
   }
 
+    /** Raw bytes with their content type, e.g. a ZIP archive. */
+  public Reply postBytes(String path, String bearer, String contentType, byte[] body) {
+    return send(
+        request(path, bearer)
+            .header("Content-Type", contentType)
+            .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+  }
+
+  /** One file as multipart/form-data part "file", plus text fields as name, value pairs. */
+  public Reply upload(
+      String path, String bearer, String fileName, String contentType, byte[] file, String... fields) {
+    String boundary = "claimdesk-" + java.util.UUID.randomUUID();
+    var body = new java.io.ByteArrayOutputStream();
+    for (int i = 0; i + 1 < fields.length; i += 2) {
+      body.writeBytes(
+          ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fields[i]
+                  + "\"\r\nContent-Type: text/plain; charset=UTF-8\r\n\r\n" + fields[i + 1] + "\r\n")
+              .getBytes(StandardCharsets.UTF_8));
+    }
+    body.writeBytes(
+        ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\""
+                + fileName + "\"\r\nContent-Type: " + contentType + "\r\n\r\n")
+            .getBytes(StandardCharsets.UTF_8));
+    body.writeBytes(file);
+    body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+    return send(
+        request(path, bearer)
+            .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+            .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+  }
+
+  /** The body as bytes, for downloads such as an article's original. */
+  public HttpResponse<byte[]> download(String path, String bearer) {
+    try {
+      return http.send(request(path, bearer).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
   /** A fresh API token of a demo account, obtained the documented way (HTTP Basic once). */
   public String tokenFor(String user) {
     Reply reply = postWithBasic("api/tokens", user, DEMO_PASSWORD, "{\"name\":\"test\"}");
