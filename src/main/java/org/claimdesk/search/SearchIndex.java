@@ -1,0 +1,635 @@
+package org.claimdesk.search;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field.Store;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queries.mlt.MoreLikeThis;
+import org.apache.lucene.queryparser.simple.SimpleQueryParser;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.CollectorManager;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.SimpleCollector;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.search.TotalHits;
+import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.FixedBitSet;
+import org.apache.lucene.util.IOUtils;
+
+/**
+ * The full-text index over articles, their sentences, claims and claimants. It is a cache of the
+ * database: every change is committed at once (an index that survives a crash is never silently
+ * behind), and an empty index is rebuilt with {@link #replaceAll}. Safe for concurrent use; changes
+ * are visible to the next search.
+ */
+public final class SearchIndex implements Closeable {
+
+  /**
+   * Below this idf-weighted cosine similar() offers nothing. On the seeds the same statement in
+   * other words scores 0.31 to 0.56; unrelated sentences that share only "Nordkorea", "Putin" or
+   * "Washington" score at most 0.18 (the three-word fragment "Juni) in Washington."), mostly under
+   * 0.12. 0.2 keeps every pair a checker would want to see and none of that noise.
+   */
+  public static final double MIN_SIMILARITY = 0.2;
+
+  /** BM25 picks this many candidates (at least) before the cosine ranks and cuts them. */
+  private static final int CANDIDATES = 50;
+
+  // The owner: "ARTICLE:7" on the article and on each of its sentences, so both go together.
+  private static final String KEY = "key";
+  private static final String KIND = "kind";
+  private static final String ID = "id";
+  private static final String START = "start";
+  private static final String END = "end";
+  private static final String TITLE = "title";
+  private static final String LANGUAGE = "language";
+  private static final String OUTLET = "outlet";
+  private static final String PUBLISHED = "published";
+  private static final String HAS_CLAIMS = "hasClaims";
+  private static final String HAS_OPEN_CASE = "hasOpenCase";
+  // Analysed per language: heading_de, body_en, ...; body is stored for snippets and similar().
+  private static final String HEADING = "heading";
+  private static final String BODY = "body";
+  private static final String[] BODIES = {
+    BODY + "_" + Analysis.DE, BODY + "_" + Analysis.EN, BODY + "_" + Analysis.OTHER
+  };
+  private static final Set<Kind> SEARCHED = EnumSet.of(Kind.ARTICLE, Kind.CLAIM, Kind.CLAIMANT);
+  // Everything SimpleQueryParser offers except ~ (fuzzy and slop), which reads like a typo.
+  private static final int OPERATORS =
+      -1 & ~SimpleQueryParser.FUZZY_OPERATOR & ~SimpleQueryParser.NEAR_OPERATOR;
+
+  private final Directory directory;
+  private final Analyzer analyzer = Analysis.perField(HEADING, BODY);
+  private final IndexWriter writer;
+  private final SearcherManager searchers;
+  // One change at a time, so that no refresh ever shows half of a replaceAll().
+  private final Object changes = new Object();
+
+  private SearchIndex(Directory directory) throws IOException {
+    this.directory = directory;
+    IndexWriterConfig config = new IndexWriterConfig(analyzer);
+    config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+    this.writer = new IndexWriter(directory, config);
+    writer.commit(); // a fresh directory holds a valid empty index from now on
+    this.searchers = new SearcherManager(writer, null);
+  }
+
+  /** The index in {@code dir}, created empty if there is none; existing documents are kept. */
+  public static SearchIndex open(Path dir) {
+    try {
+      Files.createDirectories(dir);
+      return new SearchIndex(FSDirectory.open(dir));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot open search index in " + dir, e);
+    }
+  }
+
+  public static SearchIndex inMemory() {
+    try {
+      return new SearchIndex(new ByteBuffersDirectory());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  public boolean isEmpty() {
+    return read(searcher -> searcher.getIndexReader().numDocs() == 0);
+  }
+
+  /** Adds the entry or replaces the one with the same kind and id (an article with sentences). */
+  public void put(Entry entry) {
+    List<Document> documents = documents(entry);
+    change(() -> writer.updateDocuments(owner(entry.kind(), entry.id()), documents));
+  }
+
+  /** Removes the entry if present; an article takes its sentences with it. */
+  public void remove(Kind kind, long id) {
+    if (kind == Kind.SENTENCE) {
+      throw new IllegalArgumentException("sentences go with their article");
+    }
+    change(() -> writer.deleteDocuments(owner(kind, id)));
+  }
+
+  /** Rebuilds the index from scratch; searches see the old or the new index, never a mixture. */
+  public void replaceAll(Iterable<? extends Entry> entries) {
+    change(
+        () -> {
+          writer.deleteAll();
+          for (Entry entry : entries) {
+            writer.addDocuments(documents(entry));
+          }
+        });
+  }
+
+  /**
+   * Claims and sentences that say much the same as {@code text} (a claim's statement or quote),
+   * best first, each scoring at least {@link #MIN_SIMILARITY}. BM25 over the text's most telling
+   * words (MoreLikeThis) finds candidates; an idf-weighted cosine between the text and each
+   * candidate ranks them, because unlike BM25 it is comparable across queries and can be cut. Only
+   * candidates in the same language are compared.
+   */
+  public List<Match> similar(
+      String text,
+      String language,
+      Set<Long> excludeArticleIds,
+      Set<Long> excludeClaimIds,
+      int limit) {
+    if (text == null || text.isBlank() || limit < 1) {
+      return List.of();
+    }
+    String field = BODY + "_" + Analysis.suffix(language);
+    return read(
+        searcher -> {
+          IndexReader reader = searcher.getIndexReader();
+          MoreLikeThis mlt = new MoreLikeThis(reader);
+          mlt.setAnalyzer(analyzer);
+          mlt.setFieldNames(new String[] {field});
+          mlt.setMinTermFreq(1); // a claim says each thing once
+          mlt.setMinDocFreq(1);
+          mlt.setMaxQueryTerms(40);
+          BooleanQuery.Builder query =
+              new BooleanQuery.Builder()
+                  .add(mlt.like(field, new StringReader(text)), Occur.MUST)
+                  .add(kinds(EnumSet.of(Kind.SENTENCE, Kind.CLAIM)), Occur.FILTER);
+          for (long article : excludeArticleIds) {
+            query.add(new TermQuery(owner(Kind.ARTICLE, article)), Occur.MUST_NOT);
+          }
+          for (long claim : excludeClaimIds) {
+            query.add(new TermQuery(owner(Kind.CLAIM, claim)), Occur.MUST_NOT);
+          }
+          TopDocs top = searcher.search(query.build(), Math.max(CANDIDATES, 4 * limit));
+          Weights weights = new Weights(reader, field);
+          Map<String, Double> wanted = weights.of(words(field, text));
+          StoredFields stored = searcher.storedFields();
+          List<Match> matches = new ArrayList<>();
+          for (ScoreDoc candidate : top.scoreDocs) {
+            Document doc = stored.document(candidate.doc);
+            double score = 0;
+            // a claim is as close as its closest part: the statement or one of its quotes
+            for (String part : doc.getValues(field)) {
+              score = Math.max(score, cosine(wanted, weights.of(words(field, part))));
+            }
+            if (score >= MIN_SIMILARITY) {
+              matches.add(match(doc, field, score));
+            }
+          }
+          matches.sort(Comparator.comparingDouble(Match::score).reversed());
+          return List.copyOf(matches.subList(0, Math.min(limit, matches.size())));
+        });
+  }
+
+  /** One page of articles, claims and claimants; user input never makes this throw. */
+  public Page search(Query query) {
+    Objects.requireNonNull(query, "query");
+    org.apache.lucene.search.Query text = textQuery(query.text());
+    if (text == null) {
+      return new Page(0, List.of(), List.of());
+    }
+    BooleanQuery.Builder filtered =
+        new BooleanQuery.Builder()
+            .add(text, Occur.MUST)
+            .add(kinds(query.kinds().isEmpty() ? SEARCHED : query.kinds()), Occur.FILTER);
+    if (query.language() != null) {
+      filtered.add(new TermQuery(new Term(LANGUAGE, code(query.language()))), Occur.FILTER);
+    }
+    if (query.from() != null || query.to() != null) {
+      long from = query.from() == null ? Long.MIN_VALUE : query.from().toEpochDay();
+      long to = query.to() == null ? Long.MAX_VALUE : query.to().toEpochDay();
+      filtered.add(LongPoint.newRangeQuery(PUBLISHED, from, to), Occur.FILTER);
+    }
+    if (query.hasClaims() != null) {
+      filtered.add(flag(HAS_CLAIMS, query.hasClaims()), Occur.FILTER);
+    }
+    if (query.hasOpenCase() != null) {
+      filtered.add(flag(HAS_OPEN_CASE, query.hasOpenCase()), Occur.FILTER);
+    }
+    org.apache.lucene.search.Query anyOutlet = filtered.build();
+    org.apache.lucene.search.Query full =
+        query.outlet() == null
+            ? anyOutlet
+            : new BooleanQuery.Builder()
+                .add(anyOutlet, Occur.MUST)
+                .add(new TermQuery(new Term(OUTLET, query.outlet())), Occur.FILTER)
+                .build();
+    return read(
+        searcher -> {
+          int wanted =
+              (int)
+                  Math.min(
+                      (long) query.offset() + query.limit(),
+                      Math.max(1, searcher.getIndexReader().maxDoc()));
+          TopDocs top =
+              searcher.search(full, new TopScoreDocCollectorManager(wanted, Integer.MAX_VALUE));
+          ScoreDoc[] page =
+              Arrays.copyOfRange(
+                  top.scoreDocs,
+                  Math.min(query.offset(), top.scoreDocs.length),
+                  top.scoreDocs.length);
+          return new Page(
+              top.totalHits.value, hits(searcher, text, page), outlets(searcher, anyOutlet));
+        });
+  }
+
+  @Override
+  public void close() throws IOException {
+    synchronized (changes) {
+      IOUtils.close(searchers, writer, directory);
+    }
+  }
+
+  // --- writing -----------------------------------------------------------------------------
+
+  private interface Change {
+    void apply() throws IOException;
+  }
+
+  private void change(Change change) {
+    synchronized (changes) {
+      try {
+        change.apply();
+        writer.commit();
+        searchers.maybeRefreshBlocking();
+      } catch (IOException e) {
+        throw new UncheckedIOException("search index change failed", e);
+      }
+    }
+  }
+
+  private static Term owner(Kind kind, long id) {
+    return new Term(KEY, kind.name() + ":" + id);
+  }
+
+  private static List<Document> documents(Entry entry) {
+    if (entry instanceof ArticleEntry article) {
+      return article(article);
+    }
+    if (entry instanceof ClaimEntry claim) {
+      return List.of(claim(claim));
+    }
+    return List.of(claimant((ClaimantEntry) entry));
+  }
+
+  private static List<Document> article(ArticleEntry a) {
+    String suffix = Analysis.suffix(a.language());
+    Document article = document(Kind.ARTICLE, a.id(), a.id(), a.title(), a.language());
+    article.add(new TextField(HEADING + "_" + suffix, a.title(), Store.NO));
+    article.add(new TextField(BODY + "_" + suffix, a.text(), Store.YES));
+    if (a.outlet() != null && !a.outlet().isBlank()) {
+      article.add(new StringField(OUTLET, a.outlet(), Store.NO));
+      article.add(new SortedDocValuesField(OUTLET, new BytesRef(a.outlet())));
+    }
+    if (a.published() != null) {
+      article.add(new LongPoint(PUBLISHED, a.published().toEpochDay()));
+    }
+    article.add(new StringField(HAS_CLAIMS, String.valueOf(a.hasClaims()), Store.NO));
+    article.add(new StringField(HAS_OPEN_CASE, String.valueOf(a.hasOpenCase()), Store.NO));
+    List<Document> documents = new ArrayList<>();
+    documents.add(article);
+    for (Span span : a.sentences()) {
+      Document sentence = document(Kind.SENTENCE, a.id(), a.id(), a.title(), a.language());
+      sentence.add(new StoredField(START, span.start()));
+      sentence.add(new StoredField(END, span.end()));
+      sentence.add(
+          new TextField(
+              BODY + "_" + suffix, a.text().substring(span.start(), span.end()), Store.YES));
+      documents.add(sentence);
+    }
+    return documents;
+  }
+
+  private static Document claim(ClaimEntry c) {
+    String suffix = Analysis.suffix(c.language());
+    Document claim = document(Kind.CLAIM, c.id(), c.id(), c.statement(), c.language());
+    // the body holds the statement, then each quote: a claim is found by any way it was put
+    claim.add(new TextField(BODY + "_" + suffix, c.statement(), Store.YES));
+    for (Quote quote : c.quotes()) {
+      claim.add(new TextField(BODY + "_" + suffix, quote.text(), Store.YES));
+    }
+    if (c.claimant() != null) {
+      claim.add(new TextField(HEADING + "_" + suffix, c.claimant(), Store.NO));
+    }
+    claim.add(new StringField(HAS_OPEN_CASE, String.valueOf(c.hasOpenCase()), Store.NO));
+    return claim;
+  }
+
+  private static Document claimant(ClaimantEntry p) {
+    // no language field (a language filter leaves claimants out), but the newsroom describes
+    // them in German or English, so both chains see the name and the description
+    Document claimant = document(Kind.CLAIMANT, p.id(), p.id(), p.name(), null);
+    String about =
+        p.description() == null || p.description().isBlank() ? p.name() : p.description();
+    for (String suffix : List.of(Analysis.DE, Analysis.EN)) {
+      claimant.add(new TextField(HEADING + "_" + suffix, p.name(), Store.NO));
+      claimant.add(new TextField(BODY + "_" + suffix, about, Store.YES));
+    }
+    return claimant;
+  }
+
+  private static Document document(Kind kind, long owner, long id, String title, String language) {
+    Document document = new Document();
+    document.add(
+        new StringField(
+            KEY, owner(kind == Kind.SENTENCE ? Kind.ARTICLE : kind, owner).text(), Store.NO));
+    document.add(new StringField(KIND, kind.name(), Store.YES));
+    document.add(new StoredField(ID, id));
+    document.add(new StoredField(TITLE, title));
+    if (language != null) {
+      document.add(new StringField(LANGUAGE, code(language), Store.NO));
+    }
+    return document;
+  }
+
+  private static String code(String language) {
+    return language.strip().toLowerCase(Locale.ROOT);
+  }
+
+  // --- reading -----------------------------------------------------------------------------
+
+  private interface Read<T> {
+    T apply(IndexSearcher searcher) throws IOException;
+  }
+
+  private <T> T read(Read<T> read) {
+    try {
+      IndexSearcher searcher = searchers.acquire();
+      try {
+        return read.apply(searcher);
+      } finally {
+        searchers.release(searcher);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("search index read failed", e);
+    }
+  }
+
+  /**
+   * Each language's fields are asked in that language's analysis, all words required; null when the
+   * text has no searchable word (only stop words or punctuation).
+   */
+  private org.apache.lucene.search.Query textQuery(String text) {
+    if (text.isBlank()) {
+      return new MatchAllDocsQuery();
+    }
+    BooleanQuery.Builder anyLanguage = new BooleanQuery.Builder();
+    boolean searchable = false;
+    for (String language : Analysis.LANGUAGES) {
+      SimpleQueryParser parser =
+          new SimpleQueryParser(
+              analyzer, Map.of(HEADING + "_" + language, 2f, BODY + "_" + language, 1f), OPERATORS);
+      parser.setDefaultOperator(Occur.MUST);
+      org.apache.lucene.search.Query parsed = parser.parse(text);
+      if (parsed != null && !(parsed instanceof MatchNoDocsQuery)) {
+        anyLanguage.add(parsed, Occur.SHOULD);
+        searchable = true;
+      }
+    }
+    return searchable ? anyLanguage.build() : null;
+  }
+
+  private static org.apache.lucene.search.Query kinds(Set<Kind> kinds) {
+    BooleanQuery.Builder any = new BooleanQuery.Builder();
+    for (Kind kind : kinds) {
+      any.add(new TermQuery(new Term(KIND, kind.name())), Occur.SHOULD);
+    }
+    return any.build();
+  }
+
+  private static org.apache.lucene.search.Query flag(String field, boolean value) {
+    return new TermQuery(new Term(field, String.valueOf(value)));
+  }
+
+  private List<Hit> hits(
+      IndexSearcher searcher, org.apache.lucene.search.Query text, ScoreDoc[] page)
+      throws IOException {
+    if (page.length == 0) {
+      return List.of();
+    }
+    UnifiedHighlighter highlighter =
+        UnifiedHighlighter.builder(searcher, analyzer)
+            // escape=true: the text is HTML-escaped, only the marks are markup
+            .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
+            .withMaxNoHighlightPassages(1)
+            .build();
+    int[] passages = new int[BODIES.length];
+    Arrays.fill(passages, 2);
+    Map<String, String[]> snippets =
+        highlighter.highlightFields(
+            BODIES,
+            text,
+            new TopDocs(new TotalHits(page.length, TotalHits.Relation.EQUAL_TO), page),
+            passages);
+    StoredFields stored = searcher.storedFields();
+    List<Hit> hits = new ArrayList<>(page.length);
+    for (int i = 0; i < page.length; i++) {
+      Document doc = stored.document(page[i].doc, Set.of(KIND, ID, TITLE));
+      String snippet = "";
+      for (String body : BODIES) {
+        String s = snippets.get(body)[i];
+        if (s != null) {
+          snippet = s;
+          break;
+        }
+      }
+      hits.add(
+          new Hit(
+              Kind.valueOf(doc.get(KIND)),
+              doc.getField(ID).numericValue().longValue(),
+              doc.get(TITLE),
+              snippet,
+              page[i].score));
+    }
+    return hits;
+  }
+
+  private static List<String> outlets(IndexSearcher searcher, org.apache.lucene.search.Query query)
+      throws IOException {
+    return List.copyOf(
+        searcher.search(
+            query,
+            new CollectorManager<OutletCollector, Set<String>>() {
+              @Override
+              public OutletCollector newCollector() {
+                return new OutletCollector();
+              }
+
+              @Override
+              public Set<String> reduce(Collection<OutletCollector> collectors) throws IOException {
+                Set<String> all = new TreeSet<>();
+                for (OutletCollector collector : collectors) {
+                  collector.flush();
+                  all.addAll(collector.outlets);
+                }
+                return all;
+              }
+            }));
+  }
+
+  /** Collects the outlet ordinals of one segment at a time, then looks their names up once. */
+  private static final class OutletCollector extends SimpleCollector {
+    final Set<String> outlets = new TreeSet<>();
+    private SortedDocValues values;
+    private FixedBitSet seen;
+
+    @Override
+    protected void doSetNextReader(LeafReaderContext context) throws IOException {
+      flush();
+      values = DocValues.getSorted(context.reader(), OUTLET);
+      seen = new FixedBitSet(Math.max(1, values.getValueCount()));
+    }
+
+    @Override
+    public void collect(int doc) throws IOException {
+      if (values.advanceExact(doc)) {
+        seen.set(values.ordValue());
+      }
+    }
+
+    void flush() throws IOException {
+      if (seen == null) {
+        return;
+      }
+      for (int ord = seen.nextSetBit(0);
+          ord != DocIdSetIterator.NO_MORE_DOCS;
+          ord =
+              ord + 1 < seen.length() ? seen.nextSetBit(ord + 1) : DocIdSetIterator.NO_MORE_DOCS) {
+        outlets.add(values.lookupOrd(ord).utf8ToString());
+      }
+      seen = null;
+    }
+
+    @Override
+    public ScoreMode scoreMode() {
+      return ScoreMode.COMPLETE_NO_SCORES;
+    }
+  }
+
+  // --- similarity --------------------------------------------------------------------------
+
+  /**
+   * The analysed words of a text, one per position (the transliteration key where there is one).
+   */
+  private List<String> words(String field, String text) throws IOException {
+    List<String> words = new ArrayList<>();
+    try (TokenStream tokens = analyzer.tokenStream(field, text)) {
+      CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
+      PositionIncrementAttribute position = tokens.addAttribute(PositionIncrementAttribute.class);
+      tokens.reset();
+      while (tokens.incrementToken()) {
+        if (position.getPositionIncrement() == 0 && !words.isEmpty()) {
+          words.set(words.size() - 1, term.toString());
+        } else {
+          words.add(term.toString());
+        }
+      }
+      tokens.end();
+    }
+    return words;
+  }
+
+  /** BM25's idf of each distinct word: rare words ("Schoigu") weigh, common ones ("sagte") not. */
+  private static final class Weights {
+    private final IndexReader reader;
+    private final String field;
+    private final double documents;
+    private final Map<String, Double> idf = new HashMap<>();
+
+    Weights(IndexReader reader, String field) throws IOException {
+      this.reader = reader;
+      this.field = field;
+      this.documents = Math.max(1, reader.getDocCount(field));
+    }
+
+    Map<String, Double> of(List<String> words) throws IOException {
+      Map<String, Double> weights = new HashMap<>();
+      for (String word : words) {
+        if (!weights.containsKey(word)) {
+          Double w = idf.get(word);
+          if (w == null) {
+            double df = reader.docFreq(new Term(field, word));
+            w = Math.log(1 + (documents - df + 0.5) / (df + 0.5));
+            idf.put(word, w);
+          }
+          weights.put(word, w);
+        }
+      }
+      return weights;
+    }
+  }
+
+  /** Cosine of two word sets weighted by idf: 1 for the same words, 0 for none in common. */
+  static double cosine(Map<String, Double> a, Map<String, Double> b) {
+    double shared = 0;
+    double normA = 0;
+    double normB = 0;
+    for (Map.Entry<String, Double> e : a.entrySet()) {
+      double w = e.getValue() * e.getValue();
+      normA += w;
+      if (b.containsKey(e.getKey())) {
+        shared += w;
+      }
+    }
+    for (double w : b.values()) {
+      normB += w * w;
+    }
+    return normA == 0 || normB == 0 ? 0 : shared / Math.sqrt(normA * normB);
+  }
+
+  private static Match match(Document doc, String field, double score) {
+    Kind kind = Kind.valueOf(doc.get(KIND));
+    long id = doc.getField(ID).numericValue().longValue();
+    String title = doc.get(TITLE);
+    if (kind == Kind.SENTENCE) {
+      int start = doc.getField(START).numericValue().intValue();
+      int end = doc.getField(END).numericValue().intValue();
+      return new Match(kind, id, start, end, doc.get(field), title, score);
+    }
+    return new Match(kind, id, 0, 0, title, title, score);
+  }
+}

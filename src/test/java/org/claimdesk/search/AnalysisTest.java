@@ -1,0 +1,68 @@
+package org.claimdesk.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.junit.jupiter.api.Test;
+
+/** What the index sees of a word. */
+class AnalysisTest {
+
+  @Test
+  void germanFoldsUmlautsCaseAndInflection() throws IOException {
+    Analyzer german = Analysis.german();
+    assertEquals(tokens(german, "Waffenlieferung"), tokens(german, "Waffenlieferungen"));
+    assertEquals(tokens(german, "Pjöngjang"), tokens(german, "PJOENGJANG"));
+    assertEquals(List.of(), tokens(german, "und die der"));
+  }
+
+  @Test
+  void transliterationsShareAKey() {
+    assertEquals(TransliterationFilter.key("schoigu"), TransliterationFilter.key("shoigu"));
+    assertEquals(TransliterationFilter.key("sergej"), TransliterationFilter.key("sergei"));
+    assertEquals(TransliterationFilter.key("wladimir"), TransliterationFilter.key("vladimir"));
+    assertEquals(TransliterationFilter.key("selenskyj"), TransliterationFilter.key("selensky"));
+    assertEquals("10000", TransliterationFilter.key("10000"));
+    assertNotEquals(TransliterationFilter.key("kim"), TransliterationFilter.key("kiew"));
+  }
+
+  @Test
+  void keyStandsBesideTheWordNotInsteadOfIt() throws IOException {
+    assertEquals(List.of("schoigu", "shoigu"), tokens(Analysis.german(), "Schoigu"));
+    assertEquals(List.of("shoigu"), tokens(Analysis.german(), "Shoigu"));
+  }
+
+  @Test
+  void englishStemsAndFolds() throws IOException {
+    Analyzer english = Analysis.english();
+    assertEquals(tokens(english, "weapon supply"), tokens(english, "weapons supplies"));
+    assertEquals(tokens(english, "Pyongyang's"), tokens(english, "Pyongyang"));
+  }
+
+  @Test
+  void languageCodesPickTheirFields() {
+    assertEquals("de", Analysis.suffix("de-AT"));
+    assertEquals("en", Analysis.suffix("EN"));
+    assertEquals("xx", Analysis.suffix("fr"));
+    assertEquals("xx", Analysis.suffix(null));
+  }
+
+  private static List<String> tokens(Analyzer analyzer, String text) throws IOException {
+    List<String> tokens = new ArrayList<>();
+    try (TokenStream stream = analyzer.tokenStream("body", text)) {
+      CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+      stream.reset();
+      while (stream.incrementToken()) {
+        tokens.add(term.toString());
+      }
+      stream.end();
+    }
+    return tokens;
+  }
+}

@@ -1,0 +1,167 @@
+package org.claimdesk.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Keeping the index in step with the database: put, remove, rebuild, reopen, concurrency. */
+class SearchIndexTest {
+
+  @TempDir Path dir;
+
+  @Test
+  void freshDirectoryIsEmptyAndReopeningKeepsDocuments() throws Exception {
+    Path index = dir.resolve("index");
+    try (SearchIndex fresh = SearchIndex.open(index)) {
+      assertTrue(fresh.isEmpty());
+      fresh.put(Seeds.article(4));
+      assertFalse(fresh.isEmpty());
+    }
+    try (SearchIndex reopened = SearchIndex.open(index)) {
+      assertFalse(reopened.isEmpty());
+      assertEquals(1, reopened.search(Query.of("Schoigu")).total());
+    }
+  }
+
+  @Test
+  void putReplacesAnArticleAndItsSentences() throws Exception {
+    try (SearchIndex index = SearchIndex.inMemory()) {
+      index.put(article(1, "Schoigu besuchte im Juli Pjöngjang."));
+      index.put(article(1, "Kim Jong Un empfing den Minister."));
+
+      assertEquals(0, index.search(Query.of("Schoigu")).total());
+      assertEquals(1, index.search(Query.of("Minister")).total());
+      assertEquals(List.of(), similar(index, "Schoigu besuchte im Juli Pjöngjang."));
+      assertEquals(1, similar(index, "Kim Jong Un empfing den Minister.").size());
+    }
+  }
+
+  @Test
+  void removingAnArticleRemovesItsSentences() throws Exception {
+    try (SearchIndex index = SearchIndex.inMemory()) {
+      index.put(article(1, "Schoigu besuchte im Juli Pjöngjang."));
+      index.put(article(2, "Schoigu besuchte im Juli Pjöngjang."));
+
+      index.remove(Kind.ARTICLE, 1);
+
+      assertEquals(
+          List.of(2L),
+          similar(index, "Schoigu besucht Pjöngjang").stream().map(Match::id).toList());
+      assertEquals(1, index.search(Query.of("Schoigu")).total());
+      assertThrows(IllegalArgumentException.class, () -> index.remove(Kind.SENTENCE, 2));
+    }
+  }
+
+  @Test
+  void removeTouchesOnlyItsKind() throws Exception {
+    try (SearchIndex index = SearchIndex.inMemory()) {
+      index.put(article(7, "Schoigu besuchte Pjöngjang."));
+      index.put(new ClaimEntry(7, "Schoigu besuchte Pjöngjang", null, "de", List.of(), false));
+
+      index.remove(Kind.CLAIM, 7);
+
+      Page page = index.search(Query.of("Schoigu"));
+      assertEquals(List.of(Kind.ARTICLE), page.hits().stream().map(Hit::kind).toList());
+    }
+  }
+
+  @Test
+  void replaceAllDropsWhatIsNotListed() throws Exception {
+    try (SearchIndex index = SearchIndex.inMemory()) {
+      index.put(article(1, "Schoigu besuchte im Juli Pjöngjang."));
+
+      index.replaceAll(List.of(new ClaimantEntry(5, "John Kirby", null)));
+
+      assertEquals(0, index.search(Query.of("Schoigu")).total());
+      assertEquals(1, index.search(Query.of("")).total());
+      index.replaceAll(List.of());
+      assertTrue(index.isEmpty());
+    }
+  }
+
+  @Test
+  void concurrentChangesAndSearchesAgree() throws Exception {
+    int writers = 2;
+    int claimsEach = 40;
+    try (SearchIndex index = SearchIndex.open(dir.resolve("concurrent"))) {
+      index.replaceAll(Seeds.ARTICLES);
+      ExecutorService pool = Executors.newFixedThreadPool(4);
+      List<Future<?>> work = new ArrayList<>();
+      for (int w = 0; w < writers; w++) {
+        int writer = w;
+        work.add(
+            pool.submit(
+                () -> {
+                  for (int i = 0; i < claimsEach; i++) {
+                    long id = writer * 1000L + i;
+                    index.put(
+                        new ClaimEntry(
+                            id, "Waffenlieferung Nummer " + id, null, "de", List.of(), false));
+                  }
+                }));
+      }
+      for (int r = 0; r < 2; r++) {
+        work.add(
+            pool.submit(
+                () -> {
+                  long seen = 0;
+                  for (int i = 0; i < 60; i++) {
+                    long total = index.search(Query.of("Waffenlieferung")).total();
+                    assertTrue(total >= seen, "a search saw fewer claims than before");
+                    seen = total;
+                    index.similar("Schoigu besuchte Pjöngjang", "de", Set.of(), Set.of(), 3);
+                  }
+                }));
+      }
+      for (Future<?> f : work) {
+        f.get(60, TimeUnit.SECONDS); // rethrows any failure from the threads
+      }
+      pool.shutdown();
+      Query claims =
+          new Query(
+              "Waffenlieferung", Set.of(Kind.CLAIM), null, null, null, null, null, null, 0, 10);
+      assertEquals(writers * claimsEach, index.search(claims).total());
+    }
+  }
+
+  @Test
+  void closedIndexCanBeOpenedAgain() throws Exception {
+    Path path = dir.resolve("again");
+    SearchIndex first = SearchIndex.open(path);
+    first.put(new ClaimantEntry(1, "Jake Sullivan", null));
+    first.close();
+
+    try (SearchIndex second = SearchIndex.open(path)) {
+      assertEquals(1, second.search(Query.of("Sullivan")).total());
+    }
+  }
+
+  private static ArticleEntry article(long id, String text) {
+    return new ArticleEntry(
+        id,
+        "Artikel " + id,
+        null,
+        "de",
+        null,
+        text,
+        List.of(new Span(0, text.length())),
+        false,
+        false);
+  }
+
+  private static List<Match> similar(SearchIndex index, String text) {
+    return index.similar(text, "de", Set.of(), Set.of(), 5);
+  }
+}
