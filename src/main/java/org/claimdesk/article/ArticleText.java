@@ -8,6 +8,7 @@ import org.claimdesk.article.UnreadableArticle.Kind;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 
 /**
  * Received article bytes to clean reading text: decode, read the format (plain text, Markdown,
@@ -58,7 +59,7 @@ public final class ArticleText {
               ? MARKDOWN_RENDERER.render(MARKDOWN_PARSER.parse(decoded.text()))
               : decoded.text();
       Document page = WebPage.parse(html, source.url());
-      hints = mediaType.equals(HTML) ? PageMetadata.of(page) : Hints.NONE;
+      hints = mediaType.equals(HTML) ? PageMetadata.of(page) : markdownHints(page);
       blocks = new ArrayList<>(WebPage.paragraphs(page, mediaType.equals(MARKDOWN)));
       if (hints.title() != null) {
         titles.add(hints.title());
@@ -82,6 +83,13 @@ public final class ArticleText {
               extracted.hints().withLanguage(language));
     }
     return extracted;
+  }
+
+  /** Markdown has no metadata; a level-one heading on top is its title. */
+  private static Hints markdownHints(Document page) {
+    Element first = page.body().firstElementChild();
+    boolean titled = first != null && first.normalName().equals("h1");
+    return titled ? Hints.NONE.withTitle(Paragraphs.collapse(first.text())) : Hints.NONE;
   }
 
   private static void removeBoilerplate(List<Block> blocks) {

@@ -43,6 +43,15 @@ final class Boilerplate {
 
   private static final List<Rule> RULES = loadRules("boilerplate-de.tsv", "boilerplate-en.tsv");
 
+  /** Every whole-paragraph rule in one pattern: most paragraphs are content and fail it once. */
+  private static final Pattern ANY_RULE =
+      Pattern.compile(
+          RULES.stream()
+              .filter(rule -> !rule.tailOnly())
+              .map(rule -> "(?:" + rule.pattern().pattern() + ")")
+              .collect(java.util.stream.Collectors.joining("|")),
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
   private static final Map<String, Removal> FURNITURE_TOKENS = loadTokens("page-furniture.tsv");
 
   private Boilerplate() {}
@@ -57,6 +66,9 @@ final class Boilerplate {
       return Optional.empty();
     }
     String tail = afterLastSentence(paragraph);
+    if (tail.isEmpty() && !ANY_RULE.matcher(paragraph).matches()) {
+      return Optional.empty();
+    }
     for (Rule rule : RULES) {
       if (rule.topOnly() && index >= TOP) {
         continue;

@@ -58,7 +58,7 @@ final class PageMetadata {
     String canonical =
         first(
             absolute(page.selectFirst("link[rel=canonical]"), "href"),
-            absolute(page.selectFirst("meta[property=og:url]"), "content"));
+            absolute(page.head().selectFirst("meta[property=og:url]"), "content"));
     LocalDate published =
         date(
             meta(page, "meta[property=article:published_time]"),
@@ -74,8 +74,9 @@ final class PageMetadata {
     return new Hints(title, author, outlet, canonical, published, language);
   }
 
+  /** Meta tags live in the head; searching only there keeps large pages fast. */
   private static String meta(Document page, String query) {
-    return attr(page.selectFirst(query), "content");
+    return attr(page.head().selectFirst(query), "content");
   }
 
   private static String attr(Element element, String name) {

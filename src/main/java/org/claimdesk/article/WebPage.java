@@ -160,6 +160,9 @@ final class WebPage {
       }
       default -> {}
     }
+    if (!element.hasAttr("class") && !element.hasAttr("id") && !element.hasAttr("data-component")) {
+      return Optional.empty();
+    }
     return Boilerplate.ofTokens(tokens(element));
   }
 
@@ -195,6 +198,11 @@ final class WebPage {
   }
 
   private static boolean hidden(Element element) {
+    if (!element.hasAttr("style")
+        && !element.hasAttr("hidden")
+        && !element.hasAttr("aria-hidden")) {
+      return false;
+    }
     String style = element.attr("style").replace(" ", "").toLowerCase(java.util.Locale.ROOT);
     return element.hasAttr("hidden")
         || "true".equals(element.attr("aria-hidden"))
