@@ -1,0 +1,226 @@
+package org.claimdesk.article;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.claimdesk.article.UnreadableArticle.Kind;
+
+/**
+ * Bytes to characters: byte order mark, then the declared charset, then strict UTF-8, then
+ * Windows-1252. Refuses binary files rather than decoding them into mojibake.
+ */
+final class Decoding {
+
+  static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+
+  private static final int SNIFF_BYTES = 8192;
+
+  /** German or English text in Windows-1252 has a few percent non-ASCII bytes, not a third. */
+  private static final double MAX_HIGH_BYTE_SHARE = 0.3;
+
+  private static final double MAX_CONTROL_SHARE = 0.02;
+
+  private static final Pattern CHARSET_PARAMETER =
+      Pattern.compile("charset\\s*=\\s*[\"']?([A-Za-z0-9_.:-]{1,40})", Pattern.CASE_INSENSITIVE);
+
+  /** The HTML pre-scan: a meta charset in the first bytes of the page. */
+  private static final Pattern META_CHARSET =
+      Pattern.compile(
+          "<meta[^>]{0,300}?charset\\s*=\\s*[\"']?([A-Za-z0-9_.:-]{1,40})",
+          Pattern.CASE_INSENSITIVE);
+
+  private record Signature(byte[] magic, String looksLike) {
+    boolean matches(byte[] bytes) {
+      return bytes.length >= magic.length
+          && Arrays.equals(bytes, 0, magic.length, magic, 0, magic.length);
+    }
+  }
+
+  private static final Signature[] SIGNATURES = {
+    signature("a PNG image", 0x89, 'P', 'N', 'G'),
+    signature("a JPEG image", 0xFF, 0xD8, 0xFF),
+    signature("a GIF image", 'G', 'I', 'F', '8'),
+    signature("a WebP image or other RIFF media", 'R', 'I', 'F', 'F'),
+    signature("a PDF document", '%', 'P', 'D', 'F'),
+    signature("a ZIP archive or an Office document", 'P', 'K', 3, 4),
+    signature("a gzip archive", 0x1F, 0x8B),
+    signature("an old Microsoft Office document", 0xD0, 0xCF, 0x11, 0xE0),
+    signature("an RTF document", '{', '\\', 'r', 't', 'f'),
+    signature("an executable program", 0x7F, 'E', 'L', 'F'),
+    signature("an MP3 audio file", 'I', 'D', '3'),
+  };
+
+  record Decoded(String text, Charset charset) {}
+
+  private Decoding() {}
+
+  static Decoded decode(byte[] bytes, String contentType, boolean mayBeHtml) {
+    if (bytes.length == 0) {
+      throw new UnreadableArticle(Kind.EMPTY, "The file is empty.");
+    }
+    Optional<Decoded> byBom = byByteOrderMark(bytes);
+    if (byBom.isPresent()) {
+      return byBom.get();
+    }
+    refuseBinary(bytes);
+    Optional<Charset> declared =
+        declaredCharset(contentType).or(() -> mayBeHtml ? metaCharset(bytes) : Optional.empty());
+    if (declared.isPresent()) {
+      Optional<String> text = strictly(bytes, 0, declared.get());
+      if (text.isPresent()) {
+        return new Decoded(text.get(), declared.get());
+      }
+      // a wrong declaration is common (UTF-8 declared, Windows-1252 sent): fall through
+    }
+    Optional<String> utf8 = strictly(bytes, 0, StandardCharsets.UTF_8);
+    if (utf8.isPresent()) {
+      return new Decoded(utf8.get(), StandardCharsets.UTF_8);
+    }
+    Optional<String> latin = strictly(bytes, 0, WINDOWS_1252);
+    if (latin.isPresent() && highByteShare(bytes) <= MAX_HIGH_BYTE_SHARE) {
+      return new Decoded(latin.get(), WINDOWS_1252);
+    }
+    throw new UnreadableArticle(
+        Kind.UNDECODABLE,
+        "The text could not be decoded: it is neither valid UTF-8 nor plausible Windows-1252"
+            + " text.");
+  }
+
+  private static Optional<Decoded> byByteOrderMark(byte[] bytes) {
+    Charset charset;
+    int skip;
+    if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
+      charset = StandardCharsets.UTF_8;
+      skip = 3;
+    } else if (startsWith(bytes, 0xFE, 0xFF)) {
+      charset = StandardCharsets.UTF_16BE;
+      skip = 2;
+    } else if (startsWith(bytes, 0xFF, 0xFE)) {
+      charset = StandardCharsets.UTF_16LE;
+      skip = 2;
+    } else {
+      return Optional.empty();
+    }
+    String text =
+        strictly(bytes, skip, charset)
+            .orElseThrow(
+                () ->
+                    new UnreadableArticle(
+                        Kind.UNDECODABLE,
+                        "The file starts with a "
+                            + charset.name()
+                            + " byte order mark but is not valid "
+                            + charset.name()
+                            + "."));
+    return Optional.of(new Decoded(text, charset));
+  }
+
+  private static void refuseBinary(byte[] bytes) {
+    for (Signature signature : SIGNATURES) {
+      if (signature.matches(bytes)) {
+        throw binary("looks like " + signature.looksLike());
+      }
+    }
+    int length = Math.min(bytes.length, SNIFF_BYTES);
+    int controls = 0;
+    for (int i = 0; i < length; i++) {
+      int b = bytes[i] & 0xFF;
+      if (b == 0) {
+        throw binary("it contains NUL bytes");
+      }
+      if ((b < 0x20 && b != '\n' && b != '\r' && b != '\t' && b != '\f') || b == 0x7F) {
+        controls++;
+      }
+    }
+    if (controls > MAX_CONTROL_SHARE * length) {
+      throw binary("it is full of control characters");
+    }
+  }
+
+  private static UnreadableArticle binary(String why) {
+    return new UnreadableArticle(Kind.BINARY, "The file is binary (" + why + "), not text.");
+  }
+
+  static Optional<Charset> declaredCharset(String contentType) {
+    if (contentType == null) {
+      return Optional.empty();
+    }
+    Matcher m = CHARSET_PARAMETER.matcher(contentType);
+    return m.find() ? charsetNamed(m.group(1)) : Optional.empty();
+  }
+
+  private static Optional<Charset> metaCharset(byte[] bytes) {
+    String head = new String(bytes, 0, Math.min(bytes.length, 4096), StandardCharsets.ISO_8859_1);
+    Matcher m = META_CHARSET.matcher(head);
+    return m.find() ? charsetNamed(m.group(1)) : Optional.empty();
+  }
+
+  private static Optional<Charset> charsetNamed(String name) {
+    String lower = name.toLowerCase(Locale.ROOT);
+    // as browsers do (WHATWG Encoding): Latin-1 and ASCII labels mean Windows-1252
+    if (lower.equals("iso-8859-1") || lower.equals("latin1") || lower.equals("us-ascii")) {
+      return Optional.of(WINDOWS_1252);
+    }
+    try {
+      return Optional.of(Charset.forName(name));
+    } catch (IllegalArgumentException unknown) {
+      return Optional.empty();
+    }
+  }
+
+  private static Optional<String> strictly(byte[] bytes, int offset, Charset charset) {
+    try {
+      return Optional.of(
+          charset
+              .newDecoder()
+              .onMalformedInput(CodingErrorAction.REPORT)
+              .onUnmappableCharacter(CodingErrorAction.REPORT)
+              .decode(ByteBuffer.wrap(bytes, offset, bytes.length - offset))
+              .toString());
+    } catch (CharacterCodingException e) {
+      return Optional.empty();
+    }
+  }
+
+  private static double highByteShare(byte[] bytes) {
+    int visible = 0;
+    int high = 0;
+    for (byte b : bytes) {
+      int v = b & 0xFF;
+      if (v > ' ') {
+        visible++;
+        if (v >= 0x80) {
+          high++;
+        }
+      }
+    }
+    return visible == 0 ? 0 : (double) high / visible;
+  }
+
+  private static boolean startsWith(byte[] bytes, int... prefix) {
+    if (bytes.length < prefix.length) {
+      return false;
+    }
+    for (int i = 0; i < prefix.length; i++) {
+      if ((bytes[i] & 0xFF) != prefix[i]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static Signature signature(String looksLike, int... magic) {
+    byte[] bytes = new byte[magic.length];
+    for (int i = 0; i < magic.length; i++) {
+      bytes[i] = (byte) magic[i];
+    }
+    return new Signature(bytes, looksLike);
+  }
+}

@@ -1,0 +1,276 @@
+package org.claimdesk.article;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Elements;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
+
+/**
+ * The main content of an HTML page as paragraphs, with the furniture found inside it.
+ *
+ * <p>Why jsoup and not Tika's BoilerpipeContentHandler: that handler (tika-parser-html-commons
+ * since Tika 2.5) still extends boilerpipe 1.1.0, unmaintained since 2011, and classifies SAX text
+ * blocks by word and link density. It cannot say which element it dropped or why, so it cannot feed
+ * {@link RemovedPart}, and it would parse every page a second time next to jsoup, which we need
+ * anyway for metadata and sanitising. Here the semantic markup news sites publish decides
+ * (schema.org articleBody, {@code <article>}, {@code <main>}), with Readability's paragraph scoring
+ * as the fallback, all on jsoup's DOM.
+ */
+final class WebPage {
+
+  private static final Set<String> SKIPPED =
+      words(
+          "script style noscript template iframe frame object embed svg math "
+              + "canvas button input select option textarea img picture video audio "
+              + "source track map head link meta dialog");
+
+  private static final Set<String> BLOCKS =
+      words(
+          "p div section article main header footer aside nav h1 h2 h3 h4 h5 h6 "
+              + "li ul ol dl dt dd blockquote pre figure figcaption table thead tbody "
+              + "tr td th caption hr address details summary center body form fieldset "
+              + "legend");
+
+  private final Element root;
+  private final List<Block> blocks = new ArrayList<>();
+  private final List<String> lines = new ArrayList<>();
+  private final StringBuilder line = new StringBuilder();
+
+  private WebPage(Element root) {
+    this.root = root;
+  }
+
+  static Document parse(String html, String baseUrl) {
+    return Jsoup.parse(html, baseUrl == null ? "" : baseUrl);
+  }
+
+  /** The article's paragraphs; the whole body when {@code wholeBody} (rendered Markdown). */
+  static List<Block> paragraphs(Document page, boolean wholeBody) {
+    Element root = wholeBody ? page.body() : mainContent(page);
+    WebPage reading = new WebPage(root);
+    NodeTraversor.filter(reading.new Reader(), root);
+    reading.endBlock();
+    return reading.blocks;
+  }
+
+  static Element mainContent(Document page) {
+    Elements body = page.select("[itemprop=articleBody]");
+    if (!body.isEmpty() && !body.text().isBlank()) {
+      return largest(body);
+    }
+    for (String query : List.of("article", "main", "[role=main]")) {
+      Elements found = page.select(query);
+      if (!found.isEmpty()) {
+        return largest(found);
+      }
+    }
+    return bestScored(page).orElse(page.body());
+  }
+
+  private static Element largest(Elements candidates) {
+    return candidates.stream()
+        .max(Comparator.comparingInt(e -> e.select("p").text().length()))
+        .orElseThrow();
+  }
+
+  /** Readability's idea: the element whose paragraphs carry the most prose wins. */
+  private static Optional<Element> bestScored(Document page) {
+    Map<Element, Double> scores = new IdentityHashMap<>();
+    for (Element p : page.select("p, pre, td")) {
+      String text = p.text();
+      if (text.length() < 25) {
+        continue;
+      }
+      double score =
+          1 + text.chars().filter(c -> c == ',').count() + Math.min(text.length() / 100, 3);
+      Element parent = p.parent();
+      if (parent != null) {
+        scores.merge(parent, score, Double::sum);
+        Element grandParent = parent.parent();
+        if (grandParent != null) {
+          scores.merge(grandParent, score / 2, Double::sum);
+        }
+      }
+    }
+    return scores.entrySet().stream()
+        .max(Comparator.comparingDouble(e -> e.getValue() * (1 - linkDensity(e.getKey()))))
+        .map(Map.Entry::getKey);
+  }
+
+  private static double linkDensity(Element element) {
+    int all = element.text().length();
+    return all == 0 ? 1 : (double) element.select("a").text().length() / all;
+  }
+
+  /** Why an element inside the article is furniture, or empty when it is (or may be) content. */
+  private Optional<Removal> furniture(Element element) {
+    if (element == root) {
+      return Optional.empty();
+    }
+    String tag = element.normalName();
+    String role = element.attr("role");
+    switch (tag) {
+      case "nav":
+        return Optional.of(Removal.NAVIGATION);
+      case "footer":
+        return Optional.of(Boilerplate.ofTokens(tokens(element)).orElse(Removal.FOOTER));
+      case "aside":
+        return Optional.of(Boilerplate.ofTokens(tokens(element)).orElse(Removal.ASIDE));
+      case "form":
+        return Optional.of(Boilerplate.ofTokens(tokens(element)).orElse(Removal.COMMENT_FORM));
+      case "figcaption":
+        return Optional.of(Removal.PHOTO_CREDIT);
+      case "time":
+        // a date standing alone under the headline is the dateline, not article text
+        Element parent = element.parent();
+        if (parent != null
+            && (parent.normalName().equals("header")
+                || parent.text().strip().equals(element.text().strip()))) {
+          return Optional.of(Removal.BYLINE);
+        }
+        break;
+      case "header":
+        if (element.selectFirst("h1") == null) {
+          return Optional.of(Removal.NAVIGATION);
+        }
+        break;
+      default:
+        break;
+    }
+    switch (role) {
+      case "navigation", "banner", "search", "menu", "menubar" -> {
+        return Optional.of(Removal.NAVIGATION);
+      }
+      case "contentinfo" -> {
+        return Optional.of(Removal.FOOTER);
+      }
+      case "complementary" -> {
+        return Optional.of(Boilerplate.ofTokens(tokens(element)).orElse(Removal.ASIDE));
+      }
+      default -> {}
+    }
+    if (!element.hasAttr("class") && !element.hasAttr("id") && !element.hasAttr("data-component")) {
+      return Optional.empty();
+    }
+    return Boilerplate.ofTokens(tokens(element));
+  }
+
+  /** An element's text as a reader sees it: no form field values, scripts or alt texts. */
+  private static String visibleText(Element element) {
+    StringBuilder text = new StringBuilder();
+    NodeTraversor.filter(
+        new NodeFilter() {
+          @Override
+          public FilterResult head(Node node, int depth) {
+            if (node instanceof TextNode textNode) {
+              text.append(textNode.getWholeText());
+            } else if (node instanceof Element child) {
+              if (SKIPPED.contains(child.normalName()) || hidden(child)) {
+                return FilterResult.SKIP_ENTIRELY;
+              }
+              text.append(' ');
+            }
+            return FilterResult.CONTINUE;
+          }
+
+          @Override
+          public FilterResult tail(Node node, int depth) {
+            return FilterResult.CONTINUE;
+          }
+        },
+        element);
+    return Paragraphs.collapse(Paragraphs.normalise(text.toString()));
+  }
+
+  private static String tokens(Element element) {
+    return element.className() + " " + element.id() + " " + element.attr("data-component");
+  }
+
+  private static boolean hidden(Element element) {
+    if (!element.hasAttr("style")
+        && !element.hasAttr("hidden")
+        && !element.hasAttr("aria-hidden")) {
+      return false;
+    }
+    String style = element.attr("style").replace(" ", "").toLowerCase(java.util.Locale.ROOT);
+    return element.hasAttr("hidden")
+        || "true".equals(element.attr("aria-hidden"))
+        || style.contains("display:none")
+        || style.contains("visibility:hidden");
+  }
+
+  /** Walks the article without recursion, so deeply nested pages cannot overflow the stack. */
+  private final class Reader implements NodeFilter {
+
+    @Override
+    public FilterResult head(Node node, int depth) {
+      if (node instanceof TextNode text) {
+        line.append(text.getWholeText());
+        return FilterResult.CONTINUE;
+      }
+      if (!(node instanceof Element element)) {
+        return FilterResult.SKIP_ENTIRELY; // comments, doctype, script data
+      }
+      String tag = element.normalName();
+      if (SKIPPED.contains(tag) || hidden(element)) {
+        return FilterResult.SKIP_ENTIRELY;
+      }
+      if (tag.equals("br")) {
+        lineBreak();
+        return FilterResult.CONTINUE;
+      }
+      Optional<Removal> furniture = furniture(element);
+      if (furniture.isPresent()) {
+        endBlock();
+        String text = visibleText(element);
+        if (!text.isEmpty()) {
+          blocks.add(new Block(text, furniture.get()));
+        }
+        return FilterResult.SKIP_ENTIRELY;
+      }
+      if (BLOCKS.contains(tag)) {
+        endBlock();
+      }
+      return FilterResult.CONTINUE;
+    }
+
+    @Override
+    public FilterResult tail(Node node, int depth) {
+      if (node instanceof Element element && BLOCKS.contains(element.normalName())) {
+        endBlock();
+      }
+      return FilterResult.CONTINUE;
+    }
+  }
+
+  private void lineBreak() {
+    lines.add(Paragraphs.collapse(Paragraphs.normalise(line.toString())));
+    line.setLength(0);
+  }
+
+  /** A {@code <br>} inside a paragraph is a hard line break: judged like one in plain text. */
+  private void endBlock() {
+    lineBreak();
+    List<String> brokenLines = List.copyOf(lines);
+    lines.clear();
+    for (String paragraph : Paragraphs.join(brokenLines)) {
+      blocks.add(Block.kept(paragraph));
+    }
+  }
+
+  private static Set<String> words(String spaceSeparated) {
+    // duplicates allowed: German and English share words such as "an" and "in"
+    return Set.copyOf(java.util.Arrays.asList(spaceSeparated.split(" ")));
+  }
+}
