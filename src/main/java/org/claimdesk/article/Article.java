@@ -30,9 +30,9 @@ import org.claimdesk.platform.Sha256;
 
 /**
  * An article as received, the aggregate root of the article feature. The original bytes are kept
- * unchanged with their SHA-256 (the archived snapshot, and one key that stops double imports);
- * the reading text lives in immutable {@link ArticleRevision}s so that every claim keeps pointing
- * at the exact words it quotes after a correction.
+ * unchanged with their SHA-256 (the archived snapshot, and one key that stops double imports); the
+ * reading text lives in immutable {@link ArticleRevision}s so that every claim keeps pointing at
+ * the exact words it quotes after a correction.
  */
 @Entity
 @Table(name = "article")
@@ -136,7 +136,8 @@ public class Article implements Audited {
     this.importedBy = Objects.requireNonNull(importedBy);
     this.importedAt = Objects.requireNonNull(importedAt);
     apply(metadata);
-    ArticleRevision first = new ArticleRevision(this, 1, text, removed, importedBy, importedAt, null);
+    ArticleRevision first =
+        new ArticleRevision(this, 1, text, removed, importedBy, importedAt, null);
     this.textSha256 = Sha256.hex(first.text());
     revisions.add(first);
     currentRevision = 1;
@@ -186,7 +187,8 @@ public class Article implements Audited {
     this.url = optionalText(metadata.url(), "URL", 2000);
     this.author = optionalText(metadata.author(), "author", 200);
     this.publishedOn = metadata.publishedOn();
-    String lang = requireText(metadata.language(), "language", 8).toLowerCase(java.util.Locale.ROOT);
+    String lang =
+        requireText(metadata.language(), "language", 8).toLowerCase(java.util.Locale.ROOT);
     if (!lang.matches("[a-z]{2,3}")) {
       throw new IllegalArgumentException(
           "The article's language must be an ISO 639 code such as \"de\" or \"en\".");

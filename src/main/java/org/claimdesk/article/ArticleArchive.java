@@ -52,9 +52,7 @@ public class ArticleArchive {
     return em.createNamedQuery("Article.count", Long.class).getSingleResult();
   }
 
-  
-
-    /** Every article, oldest first, for rebuilding the search index. */
+  /** Every article, oldest first, for rebuilding the search index. */
   public List<Article> all() {
     return em.createNamedQuery("Article.all", Article.class).getResultList();
   }
@@ -76,8 +74,8 @@ public class ArticleArchive {
   }
 
   /**
-   * Corrects the reading text as a new revision. Claims keep pointing into the revision they
-   * quote; the new one becomes what people read.
+   * Corrects the reading text as a new revision. Claims keep pointing into the revision they quote;
+   * the new one becomes what people read.
    */
   public ArticleRevision correctText(long id, long expectedVersion, String text, String note) {
     caller.require(ArticleImport.IMPORTERS);

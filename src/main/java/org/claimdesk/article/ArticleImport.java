@@ -20,8 +20,8 @@ import org.claimdesk.platform.Sha256;
 
 /**
  * Takes articles in: checks size, reads and cleans the content, refuses duplicates, and archives
- * the original bytes with the first reading text, all in one audited transaction. Anything
- * refused leaves nothing behind.
+ * the original bytes with the first reading text, all in one audited transaction. Anything refused
+ * leaves nothing behind.
  */
 @ApplicationScoped
 public class ArticleImport {
@@ -34,7 +34,7 @@ public class ArticleImport {
   @Inject Settings settings;
   @Inject Event<ArticleChanged> changed;
 
-    /** Refuses callers who may not import, before any content is read. */
+  /** Refuses callers who may not import, before any content is read. */
   public void requireImporter() {
     caller.require(IMPORTERS);
   }
@@ -140,7 +140,7 @@ public class ArticleImport {
     }
   }
 
-    /** For input cut off at the limit, whose full size is not known. */
+  /** For input cut off at the limit, whose full size is not known. */
   public static Refused tooLarge(long max) {
     return Refused.tooLarge(
         "The article is larger than the "

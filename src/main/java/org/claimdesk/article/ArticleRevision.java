@@ -212,7 +212,8 @@ public class ArticleRevision {
     for (int i = 0; i < parts.size(); i++) {
       RemovedPart p = parts.get(i);
       if (i != index) {
-        remaining.add(p.at() < part.at() ? p : new RemovedPart(p.at() + shift, p.text(), p.reason()));
+        remaining.add(
+            p.at() < part.at() ? p : new RemovedPart(p.at() + shift, p.text(), p.reason()));
       }
     }
     return new Restored(restored.toString(), remaining, part, insertedAt);

@@ -15,8 +15,8 @@ import org.claimdesk.platform.Refused;
 import org.claimdesk.platform.Settings;
 
 /**
- * Imports every article file of a ZIP archive, each in its own transaction, reporting each
- * outcome as it happens: one bad or duplicate file never stops or undoes the others.
+ * Imports every article file of a ZIP archive, each in its own transaction, reporting each outcome
+ * as it happens: one bad or duplicate file never stops or undoes the others.
  */
 @ApplicationScoped
 public class BatchImport {
@@ -46,13 +46,19 @@ public class BatchImport {
         if (++number > MOST_ENTRIES) {
           progress.accept(
               new Outcome(
-                  number, name, "stopped", null, null,
-                  "An archive may hold at most " + MOST_ENTRIES + " articles; the rest was not read."));
+                  number,
+                  name,
+                  "stopped",
+                  null,
+                  null,
+                  "An archive may hold at most "
+                      + MOST_ENTRIES
+                      + " articles; the rest was not read."));
           break;
         }
         // never inflate more than the limit: a ZIP bomb stops at max + 1 bytes
         byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, max + 1));
-                Outcome outcome = outcome(number, name, bytes, max);
+        Outcome outcome = outcome(number, name, bytes, max);
         progress.accept(outcome);
         if (outcome.article() != null) {
           imported++;
@@ -64,20 +70,18 @@ public class BatchImport {
     return imported;
   }
 
-  
-
   private Outcome outcome(int number, String name, byte[] bytes, long max) {
-        try {
+    try {
       if (bytes.length > max) {
         throw ArticleImport.tooLarge(max);
       }
       Article article =
           importer.receive(Submission.file(bytes, baseName(name), null, Submission.Given.NOTHING));
-            return new Outcome(number, name, "imported", article.id(), null, article.title());
+      return new Outcome(number, name, "imported", article.id(), null, article.title());
     } catch (Duplicate d) {
-            return new Outcome(number, name, "duplicate", null, d.existing(), d.getMessage());
+      return new Outcome(number, name, "duplicate", null, d.existing(), d.getMessage());
     } catch (Refused | IllegalArgumentException e) {
-            return new Outcome(number, name, "refused", null, null, e.getMessage());
+      return new Outcome(number, name, "refused", null, null, e.getMessage());
     }
   }
 

@@ -33,7 +33,8 @@ public class DemoArticles {
       var given =
           new Submission.Given(
               meta[0].strip(), blankToNull(meta[1]), null, null, null, meta[2].strip());
-      if (importer.receiveAsSystem(Submission.file(bytes, file, "text/plain", given), IMPORTER)
+      if (importer
+          .receiveAsSystem(Submission.file(bytes, file, "text/plain", given), IMPORTER)
           .isPresent()) {
         imported++;
       }

@@ -28,8 +28,8 @@ import java.util.zip.ZipOutputStream;
 
 /**
  * {@code ./claimdesk import <folder or .zip>…}: sends article files to a running ClaimDesk's batch
- * import and prints each file's outcome as the server reports it. Exit status 0 when every file
- * was imported or already there, 1 when some were refused, 2 for a usage or connection problem.
+ * import and prints each file's outcome as the server reports it. Exit status 0 when every file was
+ * imported or already there, 1 when some were refused, 2 for a usage or connection problem.
  */
 public final class ImportCommand {
   private final PrintStream out;
@@ -86,7 +86,8 @@ public final class ImportCommand {
           "set CLAIMDESK_TOKEN, or CLAIMDESK_USER and CLAIMDESK_PASSWORD.");
     }
     String basic =
-        Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+        Base64.getEncoder()
+            .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
     HttpResponse<String> reply =
         http.send(
             HttpRequest.newBuilder(base.resolve("api/tokens"))
@@ -129,7 +130,11 @@ public final class ImportCommand {
         String result = o.getString("result");
         String what =
             switch (result) {
-              case "imported" -> "imported as article " + o.getJsonNumber("article") + ": " + o.getString("message");
+              case "imported" ->
+                  "imported as article "
+                      + o.getJsonNumber("article")
+                      + ": "
+                      + o.getString("message");
               case "duplicate" -> "already there: " + o.getString("existing");
               default -> result + ": " + o.getString("message");
             };

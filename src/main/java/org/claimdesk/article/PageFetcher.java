@@ -22,8 +22,8 @@ import org.claimdesk.platform.Settings;
 
 /**
  * Fetches a web page for import with the JDK's HTTP client: time-out, size limit, redirects
- * followed (and each hop checked), the final address and fetch time recorded. Addresses in
- * loopback or private networks are refused unless the deployment allows them.
+ * followed (and each hop checked), the final address and fetch time recorded. Addresses in loopback
+ * or private networks are refused unless the deployment allows them.
  */
 @ApplicationScoped
 public class PageFetcher {
@@ -159,7 +159,7 @@ public class PageFetcher {
       long total = 0;
       for (int n; (n = in.read(buffer)) > 0; ) {
         total += n;
-                if (total > max) {
+        if (total > max) {
           throw ArticleImport.tooLarge(max);
         }
         out.write(buffer, 0, n);

@@ -20,8 +20,8 @@ import org.claimdesk.article.ArticleRevision;
 /**
  * Where a claim appears: the exact words at [start, end) of one revision of an article's reading
  * text. The quote is copied and checked against the revision when linked, and revisions never
- * change, so the span stays valid for good. Part of the {@link Claim} aggregate: it is created
- * only through the claim, whose audit event describes it.
+ * change, so the span stays valid for good. Part of the {@link Claim} aggregate: it is created only
+ * through the claim, whose audit event describes it.
  */
 @Entity
 @Table(name = "appearance")

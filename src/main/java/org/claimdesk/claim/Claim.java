@@ -27,8 +27,8 @@ import org.claimdesk.audit.Audited;
 import org.claimdesk.audit.AuditedEntityGuard;
 
 /**
- * A checkable statement, normalised into one sentence, with who made it and when. It appears in
- * one or more articles: each {@link Appearance} is an exact span of an article revision.
+ * A checkable statement, normalised into one sentence, with who made it and when. It appears in one
+ * or more articles: each {@link Appearance} is an exact span of an article revision.
  */
 @Entity
 @Table(name = "claim")

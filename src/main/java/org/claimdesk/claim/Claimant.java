@@ -73,7 +73,7 @@ public class Claimant implements Audited {
     this.createdAt = Objects.requireNonNull(createdAt);
   }
 
-  /** The key that makes "John  Kirby" and "john kirby" the same claimant. */
+  /** The key that makes "John Kirby" and "john kirby" the same claimant. */
   public static String keyOf(String name) {
     return name == null ? "" : name.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
   }

@@ -45,7 +45,8 @@ public class Claimants {
   /** Claimants whose name starts with the typed prefix, for auto-completion. */
   public List<Claimant> startingWith(String prefix, int limit) {
     caller.require(Role.values());
-    String key = Claimant.keyOf(prefix).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    String key =
+        Claimant.keyOf(prefix).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     return em.createNamedQuery("Claimant.startingWith", Claimant.class)
         .setParameter("prefix", key + "%")
         .setMaxResults(Math.max(1, Math.min(limit, 50)))

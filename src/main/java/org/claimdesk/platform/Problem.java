@@ -23,7 +23,7 @@ public record Problem(int status, String title, String detail, String instance, 
     if (detail != null) {
       json.add("detail", detail);
     }
-        if (instance != null) {
+    if (instance != null) {
       json.add("instance", instance);
     }
     if (existing != null) {

@@ -25,7 +25,7 @@ public class Settings {
   @ConfigProperty(name = "claimdesk.admin.password")
   Optional<String> initialAdminPassword;
 
-    @Inject
+  @Inject
   @ConfigProperty(name = "claimdesk.import.max-bytes", defaultValue = "5242880")
   long importMaxBytes;
 
@@ -51,8 +51,8 @@ public class Settings {
   }
 
   /**
-   * Whether URL import may fetch from loopback and private networks. Off by default: an import
-   * box must not become a way to read the newsroom's intranet.
+   * Whether URL import may fetch from loopback and private networks. Off by default: an import box
+   * must not become a way to read the newsroom's intranet.
    */
   public boolean importAllowPrivateHosts() {
     return importAllowPrivateHosts;

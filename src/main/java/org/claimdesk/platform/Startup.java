@@ -20,12 +20,12 @@ public class Startup {
 
   @Inject Settings settings;
   @Inject FirstAccounts firstAccounts;
-    @Inject DemoArticles demoArticles;
+  @Inject DemoArticles demoArticles;
   @Inject org.claimdesk.search.SearchService search;
 
   @ActivateRequestContext // the services are written for requests; start-up is one without a caller
   void start(@Observes @Initialized(ApplicationScoped.class) Object application) {
-        try {
+    try {
       int indexed = search.rebuildIfMissing();
       if (indexed > 0) {
         LOG.info(() -> "The search index was missing; rebuilt from the database.");

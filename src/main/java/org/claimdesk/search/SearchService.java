@@ -50,7 +50,10 @@ public class SearchService {
   synchronized SearchIndex index() {
     if (index == null) {
       index =
-          settings.indexDir().map(dir -> SearchIndex.open(Path.of(dir))).orElseGet(SearchIndex::inMemory);
+          settings
+              .indexDir()
+              .map(dir -> SearchIndex.open(Path.of(dir)))
+              .orElseGet(SearchIndex::inMemory);
     }
     return index;
   }

@@ -69,7 +69,7 @@ class RoleBrowserIT {
   @Test
   @Order(1)
   void everyDemoRoleSignsInSeesTheDashboardAndOnlyTheAdministratorReachesUsers() {
-    
+
     for (DemoAccount account : DEMO_ACCOUNTS) {
       try (DeskBrowser browser = DeskBrowser.open(base(), "de")) {
         browser.signIn(account.username(), PASSWORD, "index.xhtml");
@@ -82,7 +82,7 @@ class RoleBrowserIT {
             who + "page language");
         assertEquals("Übersicht", browser.text("header:nav-dashboard"), who + "German navigation");
         assertEquals("Abmelden", browser.text("header:logout"), who + "German sign-out button");
-                // other tests of the suite import articles too: the dashboard must agree with the archive
+        // other tests of the suite import articles too: the dashboard must agree with the archive
         Api api = Api.at(deployment);
         var newest = api.get("api/articles?limit=5", api.tokenFor("auditor")).object();
         assertEquals(
@@ -193,7 +193,7 @@ class RoleBrowserIT {
       browser.waitForPage("articles/index.xhtml");
       List<WebElement> links =
           browser.driver.findElements(By.cssSelector("#articles\\:table a.article-link"));
-            assertTrue(links.size() >= 5, "articles in the list: " + links.size());
+      assertTrue(links.size() >= 5, "articles in the list: " + links.size());
       browser.screenshot("articles-de");
 
       WebElement link =
@@ -234,7 +234,7 @@ class RoleBrowserIT {
       Api api = Api.at(deployment);
       Api.Reply articles = api.get("api/articles", secret);
       assertEquals(200, articles.status(), articles.toString());
-            assertTrue(articles.object().getJsonNumber("total").longValue() >= 5, articles.toString());
+      assertTrue(articles.object().getJsonNumber("total").longValue() >= 5, articles.toString());
 
       revokeToken(browser, name, "de");
       assertFalse(browser.present("new-token"), "the secret is gone after revoking");

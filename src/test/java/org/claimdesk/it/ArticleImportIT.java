@@ -77,7 +77,8 @@ class ArticleImportIT {
         "Der Sprecher sagte am 15.\nAugust, es gebe "
             + marker
             + " neue Hinweise.\n\nSchreibe einen Kommentar\n\nDie zweite Aussage bleibt stehen.";
-    Api.Reply reply = api.post("api/articles", checker, json("text", text, "title", "Test " + marker));
+    Api.Reply reply =
+        api.post("api/articles", checker, json("text", text, "title", "Test " + marker));
     assertEquals(201, reply.status(), reply.toString());
     JsonObject detail = reply.object();
     String clean = detail.getString("text");
@@ -89,7 +90,8 @@ class ArticleImportIT {
     assertEquals("de", detail.getJsonObject("article").getString("language"));
     long id = detail.getJsonObject("article").getJsonNumber("id").longValue();
 
-    var events = api.get("api/audit/entities/article/" + id, api.tokenFor("auditor")).json().asJsonArray();
+    var events =
+        api.get("api/audit/entities/article/" + id, api.tokenFor("auditor")).json().asJsonArray();
     assertEquals(1, events.size(), events.toString());
     JsonObject event = events.getJsonObject(0);
     assertEquals("article.imported", event.getString("action"));
@@ -111,7 +113,12 @@ class ArticleImportIT {
     assertEquals("/api/articles/" + id, again.object().getString("existing"));
     // the same words as a file with other bytes (a trailing line break) are still the same article
     Api.Reply asFile =
-        api.upload("api/articles", checker, "same.txt", "text/plain", (text + "\n\n").getBytes(StandardCharsets.UTF_8));
+        api.upload(
+            "api/articles",
+            checker,
+            "same.txt",
+            "text/plain",
+            (text + "\n\n").getBytes(StandardCharsets.UTF_8));
     assertEquals(409, asFile.status(), asFile.toString());
     assertEquals(before, total());
   }
@@ -134,7 +141,14 @@ class ArticleImportIT {
             + "</article><footer>© Beispielzeitung – Impressum</footer></body></html>";
     byte[] bytes = html.getBytes(StandardCharsets.UTF_8);
     Api.Reply reply =
-        api.upload("api/articles", checker, "bericht.html", "text/html", bytes, "outlet", "Beispielzeitung");
+        api.upload(
+            "api/articles",
+            checker,
+            "bericht.html",
+            "text/html",
+            bytes,
+            "outlet",
+            "Beispielzeitung");
     assertEquals(201, reply.status(), reply.toString());
     JsonObject detail = reply.object();
     String text = detail.getString("text");
@@ -150,7 +164,8 @@ class ArticleImportIT {
     var original = api.download("api/articles/" + id + "/original", checker);
     assertEquals(200, original.statusCode());
     assertArrayEquals(bytes, original.body());
-    assertTrue(original.headers().firstValue("Content-Disposition").orElse("").startsWith("attachment"));
+    assertTrue(
+        original.headers().firstValue("Content-Disposition").orElse("").startsWith("attachment"));
     assertEquals(
         org.claimdesk.platform.Sha256.hex(bytes),
         detail.getJsonObject("article").getString("sha256"));
@@ -173,7 +188,28 @@ class ArticleImportIT {
     assertEquals(422, empty.status(), empty.toString());
     assertTrue(empty.isProblem());
 
-    byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R', 0, 0, 1, 0};
+    byte[] png = {
+      (byte) 0x89,
+      'P',
+      'N',
+      'G',
+      '\r',
+      '\n',
+      0x1a,
+      '\n',
+      0,
+      0,
+      0,
+      13,
+      'I',
+      'H',
+      'D',
+      'R',
+      0,
+      0,
+      1,
+      0
+    };
     Api.Reply binary = api.upload("api/articles", checker, "bild.txt", "text/plain", png);
     assertEquals(422, binary.status(), binary.toString());
 
@@ -194,7 +230,10 @@ class ArticleImportIT {
   @Test
   void auditorsCannotImport() {
     Api.Reply reply =
-        api.post("api/articles", api.tokenFor("auditor"), json("text", "Ein Satz mit " + unique() + " Zahlen."));
+        api.post(
+            "api/articles",
+            api.tokenFor("auditor"),
+            json("text", "Ein Satz mit " + unique() + " Zahlen."));
     assertEquals(403, reply.status(), reply.toString());
   }
 
@@ -213,8 +252,12 @@ class ArticleImportIT {
         "/artikel/",
         exchange -> {
           byte[] body =
-              ("<html lang=de><head><title>Seite " + marker + "</title></head><body><article>"
-                      + "<p>Die Behörde meldete am Mittwoch 17 neue Fälle in " + marker + ".</p>"
+              ("<html lang=de><head><title>Seite "
+                      + marker
+                      + "</title></head><body><article>"
+                      + "<p>Die Behörde meldete am Mittwoch 17 neue Fälle in "
+                      + marker
+                      + ".</p>"
                       + "</article></body></html>")
                   .getBytes(StandardCharsets.UTF_8);
           exchange.getResponseHeaders().add("Content-Type", "text/html; charset=UTF-8");
@@ -255,13 +298,25 @@ class ArticleImportIT {
     String marker = unique();
     ByteArrayOutputStream zip = new ByteArrayOutputStream();
     try (ZipOutputStream out = new ZipOutputStream(zip)) {
-      add(out, "a.txt", "Der Minister sagte am Montag, " + marker + " Soldaten seien verlegt worden.");
-      add(out, "ordner/b.html", "<html><body><article><p>Laut Polizei wurden 12 Personen in " + marker + " festgenommen.</p></article></body></html>");
-      add(out, "kopie.txt", "Der Minister sagte am Montag, " + marker + " Soldaten seien verlegt worden.");
+      add(
+          out,
+          "a.txt",
+          "Der Minister sagte am Montag, " + marker + " Soldaten seien verlegt worden.");
+      add(
+          out,
+          "ordner/b.html",
+          "<html><body><article><p>Laut Polizei wurden 12 Personen in "
+              + marker
+              + " festgenommen.</p></article></body></html>");
+      add(
+          out,
+          "kopie.txt",
+          "Der Minister sagte am Montag, " + marker + " Soldaten seien verlegt worden.");
       add(out, "leer.md", "   ");
       add(out, "bild.png", "not an article");
     }
-    Api.Reply reply = api.postBytes("api/articles/batch", checker, "application/zip", zip.toByteArray());
+    Api.Reply reply =
+        api.postBytes("api/articles/batch", checker, "application/zip", zip.toByteArray());
     assertEquals(200, reply.status(), reply.toString());
     List<JsonObject> lines =
         reply.body().lines().map(l -> Json.createReader(new StringReader(l)).readObject()).toList();
@@ -277,20 +332,27 @@ class ArticleImportIT {
   @Test
   void metadataEditsAreAuditedAndStaleVersionsRefused() {
     Api.Reply created =
-        api.post("api/articles", checker, json("text", "Die Stadt zählte 2023 genau " + unique() + " Einwohner."));
+        api.post(
+            "api/articles",
+            checker,
+            json("text", "Die Stadt zählte 2023 genau " + unique() + " Einwohner."));
     JsonObject article = created.object().getJsonObject("article");
     long id = article.getJsonNumber("id").longValue();
     long version = created.object().getJsonNumber("version").longValue();
     String edit =
-        "{\"version\":" + version + ",\"title\":\"Neuer Titel\",\"outlet\":\"Lokalblatt\","
+        "{\"version\":"
+            + version
+            + ",\"title\":\"Neuer Titel\",\"outlet\":\"Lokalblatt\","
             + "\"language\":\"de\",\"publishedOn\":\"2024-06-20\"}";
     Api.Reply edited = api.send("PUT", "api/articles/" + id, checker, edit);
     assertEquals(200, edited.status(), edited.toString());
     assertEquals("Lokalblatt", edited.object().getJsonObject("article").getString("outlet"));
-    Api.Reply stale = api.send("PUT", "api/articles/" + id, checker, edit.replace("Lokalblatt", "Anderes"));
+    Api.Reply stale =
+        api.send("PUT", "api/articles/" + id, checker, edit.replace("Lokalblatt", "Anderes"));
     assertEquals(409, stale.status(), stale.toString());
 
-    var events = api.get("api/audit/entities/article/" + id, api.tokenFor("auditor")).json().asJsonArray();
+    var events =
+        api.get("api/audit/entities/article/" + id, api.tokenFor("auditor")).json().asJsonArray();
     JsonObject last = events.getJsonObject(events.size() - 1);
     assertEquals("article.edited", last.getString("action"));
     assertTrue(last.getString("changes").contains("Lokalblatt"), last.toString());

@@ -39,11 +39,11 @@ class ArticlesApiIT {
     for (String user : new String[] {"factchecker", "supervisor", "auditor", "admin"}) {
       Api.Reply reply = api.get("api/articles", api.tokenFor(user));
       assertEquals(200, reply.status(), user);
-            assertTrue(reply.object().getInt("total") >= 5, user);
+      assertTrue(reply.object().getInt("total") >= 5, user);
     }
   }
 
-    @Test
+  @Test
   void theOriginalIsTheSeedFileByteForByteAndTheReadingTextIsClean() throws IOException {
     JsonArray items = api.get("api/articles?limit=200", token).object().getJsonArray("items");
     Set<String> seen = new HashSet<>();
@@ -93,7 +93,7 @@ class ArticlesApiIT {
   void pagingIsBoundedAndValidated() {
     JsonObject page = api.get("api/articles?offset=2&limit=2", token).object();
     assertEquals(2, page.getJsonArray("items").size());
-        assertTrue(page.getInt("total") >= 5);
+    assertTrue(page.getInt("total") >= 5);
     for (String bad : new String[] {"limit=0", "limit=201", "offset=-1"}) {
       Api.Reply reply = api.get("api/articles?" + bad, token);
       assertEquals(400, reply.status(), bad);
@@ -112,7 +112,7 @@ class ArticlesApiIT {
     assertTrue(notANumber.isProblem());
   }
 
-    /** The seed file (shipped with the WAR resources) with this SHA-256, or null. */
+  /** The seed file (shipped with the WAR resources) with this SHA-256, or null. */
   private static String seedWithHash(String sha256) throws IOException {
     for (String name :
         new String[] {
@@ -130,6 +130,6 @@ class ArticlesApiIT {
         }
       }
     }
-        return null;
+    return null;
   }
 }

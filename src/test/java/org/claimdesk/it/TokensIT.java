@@ -43,7 +43,7 @@ class TokensIT {
 
     Api.Reply articles = api.get("api/articles", token);
     assertEquals(200, articles.status(), articles.toString());
-        assertTrue(articles.object().getInt("total") >= 5, articles.toString());
+    assertTrue(articles.object().getInt("total") >= 5, articles.toString());
   }
 
   @Test

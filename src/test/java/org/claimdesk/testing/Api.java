@@ -81,7 +81,7 @@ public final class Api {
             .POST(HttpRequest.BodyPublishers.ofString(json)));
   }
 
-    /** Raw bytes with their content type, e.g. a ZIP archive. */
+  /** Raw bytes with their content type, e.g. a ZIP archive. */
   public Reply postBytes(String path, String bearer, String contentType, byte[] body) {
     return send(
         request(path, bearer)
@@ -91,18 +91,33 @@ public final class Api {
 
   /** One file as multipart/form-data part "file", plus text fields as name, value pairs. */
   public Reply upload(
-      String path, String bearer, String fileName, String contentType, byte[] file, String... fields) {
+      String path,
+      String bearer,
+      String fileName,
+      String contentType,
+      byte[] file,
+      String... fields) {
     String boundary = "claimdesk-" + java.util.UUID.randomUUID();
     var body = new java.io.ByteArrayOutputStream();
     for (int i = 0; i + 1 < fields.length; i += 2) {
       body.writeBytes(
-          ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fields[i]
-                  + "\"\r\nContent-Type: text/plain; charset=UTF-8\r\n\r\n" + fields[i + 1] + "\r\n")
+          ("--"
+                  + boundary
+                  + "\r\nContent-Disposition: form-data; name=\""
+                  + fields[i]
+                  + "\"\r\nContent-Type: text/plain; charset=UTF-8\r\n\r\n"
+                  + fields[i + 1]
+                  + "\r\n")
               .getBytes(StandardCharsets.UTF_8));
     }
     body.writeBytes(
-        ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\""
-                + fileName + "\"\r\nContent-Type: " + contentType + "\r\n\r\n")
+        ("--"
+                + boundary
+                + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\""
+                + fileName
+                + "\"\r\nContent-Type: "
+                + contentType
+                + "\r\n\r\n")
             .getBytes(StandardCharsets.UTF_8));
     body.writeBytes(file);
     body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
@@ -115,7 +130,8 @@ public final class Api {
   /** The body as bytes, for downloads such as an article's original. */
   public HttpResponse<byte[]> download(String path, String bearer) {
     try {
-      return http.send(request(path, bearer).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+      return http.send(
+          request(path, bearer).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (InterruptedException e) {

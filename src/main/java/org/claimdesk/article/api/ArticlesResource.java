@@ -2,6 +2,8 @@ package org.claimdesk.article.api;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -15,8 +17,6 @@ import jakarta.ws.rs.core.EntityPart;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
-import jakarta.json.bind.Jsonb;
-import jakarta.json.bind.JsonbBuilder;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -48,7 +48,7 @@ public class ArticlesResource {
   @Inject ArticleImport importer;
   @Inject PageFetcher fetcher;
   @Inject Suggestions suggestions;
-    @Inject Settings settings;
+  @Inject Settings settings;
   @Inject BatchImport batch;
   private final Jsonb json = JsonbBuilder.create();
 
@@ -114,7 +114,9 @@ public class ArticlesResource {
           removed,
           a.revisions().stream()
               .map(
-                  v -> new RevisionInfo(v.number(), v.createdAt(), v.createdBy(), v.note().orElse(null)))
+                  v ->
+                      new RevisionInfo(
+                          v.number(), v.createdAt(), v.createdBy(), v.note().orElse(null)))
               .toList());
     }
   }
@@ -213,7 +215,7 @@ public class ArticlesResource {
                 given)));
   }
 
-    @POST
+  @POST
   @Path("batch")
   @Consumes({"application/zip", MediaType.APPLICATION_OCTET_STREAM})
   @Produces("application/x-ndjson")
@@ -222,12 +224,13 @@ public class ArticlesResource {
           "Imports every .txt, .md and .html file of a ZIP archive, each on its own; streams one"
               + " JSON line per file as it is done (imported, duplicate or refused), then a summary"
               + " line.")
-    public Response importBatch(InputStream zip) {
+  public Response importBatch(InputStream zip) {
     importer.requireImporter();
     StreamingOutput lines =
         out -> {
-          var writer = new java.io.PrintWriter(
-              new java.io.OutputStreamWriter(out, java.nio.charset.StandardCharsets.UTF_8));
+          var writer =
+              new java.io.PrintWriter(
+                  new java.io.OutputStreamWriter(out, java.nio.charset.StandardCharsets.UTF_8));
           int imported =
               batch.importZip(
                   zip,
@@ -341,7 +344,7 @@ public class ArticlesResource {
   private static byte[] readAtMost(InputStream in, long max) {
     try (in) {
       byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, max + 1));
-            if (bytes.length > max) {
+      if (bytes.length > max) {
         throw ArticleImport.tooLarge(max);
       }
       return bytes;

@@ -30,7 +30,8 @@ public class ClaimantsResource {
   public record ClaimantView(
       long id, long version, String name, String kind, String description, List<Long> claims) {}
 
-  public record ClaimantRequest(long version, String name, Claimant.Kind kind, String description) {}
+  public record ClaimantRequest(
+      long version, String name, Claimant.Kind kind, String description) {}
 
   @GET
   @Operation(summary = "Every claimant, by name.")
@@ -47,7 +48,8 @@ public class ClaimantsResource {
   }
 
   @POST
-  @Operation(summary = "Registers a claimant (name, kind PERSON/ORGANISATION/UNKNOWN, description).")
+  @Operation(
+      summary = "Registers a claimant (name, kind PERSON/ORGANISATION/UNKNOWN, description).")
   public Response create(ClaimantRequest request) {
     Claimant c = claimants.create(request.name(), request.kind(), request.description());
     return Response.created(URI.create("claimants/" + c.id())).entity(view(c, List.of())).build();
@@ -58,7 +60,8 @@ public class ClaimantsResource {
   @Operation(summary = "Renames or describes a claimant; send the version you read.")
   public ClaimantView edit(@PathParam("id") long id, ClaimantRequest request) {
     return view(
-        claimants.edit(id, request.version(), request.name(), request.kind(), request.description()),
+        claimants.edit(
+            id, request.version(), request.name(), request.kind(), request.description()),
         List.of());
   }
 

@@ -21,8 +21,8 @@ import org.claimdesk.claim.Appearance;
 import org.claimdesk.claim.Claim;
 import org.claimdesk.claim.ClaimRegister;
 import org.claimdesk.claim.Claimant;
-import org.claimdesk.search.SimilarClaims;
 import org.claimdesk.search.Match;
+import org.claimdesk.search.SimilarClaims;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** Claims over HTTP: capture at a span, link appearances, find similar ones. */
@@ -96,7 +96,8 @@ public class ClaimsResource {
       String claimant,
       LocalDate claimedOn) {}
 
-  public record LinkRequest(long version, Long articleId, Integer revision, Integer start, Integer end) {}
+  public record LinkRequest(
+      long version, Long articleId, Integer revision, Integer start, Integer end) {}
 
   public record EditRequest(long version, String statement, String claimant, LocalDate claimedOn) {}
 
@@ -165,11 +166,11 @@ public class ClaimsResource {
         || request.end() == null) {
       throw new IllegalArgumentException("Send version, articleId, start and end.");
     }
-        register.link(
-            id,
-            request.version(),
-            new ClaimRegister.Span(
-                request.articleId(), request.revision(), request.start(), request.end()));
+    register.link(
+        id,
+        request.version(),
+        new ClaimRegister.Span(
+            request.articleId(), request.revision(), request.start(), request.end()));
     return Response.created(URI.create("claims/" + id))
         .entity(ClaimView.of(register.find(id)))
         .build();

@@ -38,7 +38,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
       problem = problem(403, "Forbidden", e.getMessage());
     } else if (e instanceof NotFound) {
       problem = problem(404, "Not Found", e.getMessage());
-        } else if (e instanceof Duplicate d) {
+    } else if (e instanceof Duplicate d) {
       problem = new Problem(409, "Conflict", e.getMessage(), path(), d.existing());
     } else if (e instanceof Refused r) {
       problem = problem(r.status(), r.title(), e.getMessage());
@@ -99,9 +99,8 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     for (int depth = 0; depth < 10 && current.getCause() != null; depth++) {
       if (current instanceof AccessDenied
           || current instanceof NotFound
-                    || current instanceof Conflict
+          || current instanceof Conflict
           || current instanceof Refused
-
           || current instanceof IllegalArgumentException
           || current instanceof WebApplicationException
           || current instanceof OptimisticLockException

@@ -1,0 +1,15 @@
+package org.claimdesk.claim;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A sentence suggested for checking. {@code start}/{@code end} are UTF-16 offsets into the text
+ * that was ranked; {@code score} is the sum of the weights of {@code reasons}.
+ */
+public record Suggestion(int start, int end, String sentence, double score, List<Reason> reasons) {
+  public Suggestion {
+    Objects.requireNonNull(sentence, "sentence");
+    reasons = List.copyOf(reasons);
+  }
+}
