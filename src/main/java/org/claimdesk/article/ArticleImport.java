@@ -83,7 +83,7 @@ public class ArticleImport {
                 Optional.ofNullable(extracted.charset()).map(Charset::name).orElse(null),
                 submission.fetchedFrom(),
                 submission.fetchedAt()),
-            metadata(submission.given(), extracted),
+                        metadata(submission.given(), extracted, settings.importDefaultLanguage()),
             extracted.text(),
             extracted.removed(),
             importer,
@@ -107,7 +107,8 @@ public class ArticleImport {
   }
 
   /** Metadata from what the person said, else from the content, else sensible fallbacks. */
-  static Article.Metadata metadata(Submission.Given given, Extracted extracted) {
+    static Article.Metadata metadata(
+      Submission.Given given, Extracted extracted, String defaultLanguage) {
     Hints hints = extracted.hints();
     String title = firstNonBlank(given.title(), hints.title());
     if (title == null) {
@@ -115,7 +116,7 @@ public class ArticleImport {
     }
     String language = firstNonBlank(given.language(), hints.language());
     if (language == null) {
-      language = Languages.detect(extracted.text()).orElse("und");
+            language = Languages.detect(extracted.text()).orElse(defaultLanguage);
     }
     return new Article.Metadata(
         fit(title, Article.LONGEST_TITLE),

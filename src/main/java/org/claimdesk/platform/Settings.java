@@ -37,6 +37,10 @@ public class Settings {
   @ConfigProperty(name = "claimdesk.import.allow-private-hosts", defaultValue = "false")
   boolean importAllowPrivateHosts;
 
+    @Inject
+  @ConfigProperty(name = "claimdesk.import.default-language", defaultValue = "de")
+  String importDefaultLanguage;
+
   @Inject
   @ConfigProperty(name = "claimdesk.index.dir")
   Optional<String> indexDir;
@@ -56,6 +60,11 @@ public class Settings {
    */
   public boolean importAllowPrivateHosts() {
     return importAllowPrivateHosts;
+  }
+
+    /** The language of an article too short to tell, until somebody corrects it. */
+  public String importDefaultLanguage() {
+    return importDefaultLanguage;
   }
 
   /** Where the search index lives; empty means in memory, rebuilt at every start. */

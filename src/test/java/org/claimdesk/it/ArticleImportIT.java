@@ -87,7 +87,15 @@ class ArticleImportIT {
     assertTrue(
         detail.getJsonArray("removed").toString().contains("Schreibe einen Kommentar"),
         detail.toString());
-    assertEquals("de", detail.getJsonObject("article").getString("language"));
+        assertEquals("de", detail.getJsonObject("article").getString("language"));
+    String english =
+        "The ministry said on Tuesday that 40 applications had been received and twelve of them"
+            + " were rejected, according to figures published by the agency in "
+            + marker
+            + ".";
+    Api.Reply en = api.post("api/articles", checker, json("text", english));
+    assertEquals(201, en.status(), en.toString());
+    assertEquals("en", en.object().getJsonObject("article").getString("language"), "detected");
     long id = detail.getJsonObject("article").getJsonNumber("id").longValue();
 
     var events =

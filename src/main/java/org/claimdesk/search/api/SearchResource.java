@@ -39,8 +39,8 @@ public class SearchResource {
       @QueryParam("kind") List<String> kinds,
       @QueryParam("outlet") String outlet,
       @QueryParam("language") String language,
-      @QueryParam("from") LocalDate from,
-      @QueryParam("to") LocalDate to,
+      @QueryParam("from") String from,
+      @QueryParam("to") String to,
       @QueryParam("hasClaims") Boolean hasClaims,
       @QueryParam("hasOpenCase") Boolean hasOpenCase,
       @QueryParam("offset") @DefaultValue("0") int offset,
@@ -59,6 +59,28 @@ public class SearchResource {
       }
     }
     return search.search(
-        new Query(q, wanted, outlet, language, from, to, hasClaims, hasOpenCase, offset, limit));
+        new Query(
+            q,
+            wanted,
+            outlet,
+            language,
+            date(from, "from"),
+            date(to, "to"),
+            hasClaims,
+            hasOpenCase,
+            offset,
+            limit));
+  }
+
+  private static LocalDate date(String value, String name) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    try {
+      return LocalDate.parse(value.strip());
+    } catch (java.time.format.DateTimeParseException e) {
+      throw new IllegalArgumentException(
+          name + " must be a date like 2024-06-20, not \"" + value + "\".");
+    }
   }
 }
