@@ -83,7 +83,7 @@ public class ArticleImport {
                 Optional.ofNullable(extracted.charset()).map(Charset::name).orElse(null),
                 submission.fetchedFrom(),
                 submission.fetchedAt()),
-                        metadata(submission.given(), extracted, settings.importDefaultLanguage()),
+            metadata(submission.given(), extracted, settings.importDefaultLanguage()),
             extracted.text(),
             extracted.removed(),
             importer,
@@ -107,7 +107,7 @@ public class ArticleImport {
   }
 
   /** Metadata from what the person said, else from the content, else sensible fallbacks. */
-    static Article.Metadata metadata(
+  static Article.Metadata metadata(
       Submission.Given given, Extracted extracted, String defaultLanguage) {
     Hints hints = extracted.hints();
     String title = firstNonBlank(given.title(), hints.title());
@@ -116,7 +116,7 @@ public class ArticleImport {
     }
     String language = firstNonBlank(given.language(), hints.language());
     if (language == null) {
-            language = Languages.detect(extracted.text()).orElse(defaultLanguage);
+      language = Languages.detect(extracted.text()).orElse(defaultLanguage);
     }
     return new Article.Metadata(
         fit(title, Article.LONGEST_TITLE),

@@ -37,7 +37,7 @@ public class Settings {
   @ConfigProperty(name = "claimdesk.import.allow-private-hosts", defaultValue = "false")
   boolean importAllowPrivateHosts;
 
-    @Inject
+  @Inject
   @ConfigProperty(name = "claimdesk.import.default-language", defaultValue = "de")
   String importDefaultLanguage;
 
@@ -62,7 +62,7 @@ public class Settings {
     return importAllowPrivateHosts;
   }
 
-    /** The language of an article too short to tell, until somebody corrects it. */
+  /** The language of an article too short to tell, until somebody corrects it. */
   public String importDefaultLanguage() {
     return importDefaultLanguage;
   }

@@ -87,7 +87,7 @@ class ArticleImportIT {
     assertTrue(
         detail.getJsonArray("removed").toString().contains("Schreibe einen Kommentar"),
         detail.toString());
-        assertEquals("de", detail.getJsonObject("article").getString("language"));
+    assertEquals("de", detail.getJsonObject("article").getString("language"));
     String english =
         "The ministry said on Tuesday that 40 applications had been received and twelve of them"
             + " were rejected, according to figures published by the agency in "
