@@ -1,28 +1,507 @@
 package org.claimdesk.article.web;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
 import org.claimdesk.article.Article;
 import org.claimdesk.article.ArticleArchive;
+import org.claimdesk.article.ArticleRevision;
+import org.claimdesk.article.RemovedPart;
+import org.claimdesk.claim.Appearance;
+import org.claimdesk.claim.Claim;
+import org.claimdesk.claim.ClaimRegister;
+import org.claimdesk.claim.Claimant;
+import org.claimdesk.claim.Claimants;
+import org.claimdesk.claim.Suggestion;
+import org.claimdesk.claim.Suggestions;
 import org.claimdesk.platform.web.Feedback;
+import org.claimdesk.search.SimilarClaims;
+import org.claimdesk.search.web.Similar;
 
-/** The reading page of one article ({@code read.xhtml?id=…}). */
+/**
+ * The reading page of one article ({@code read.xhtml?id=…&rev=…&select=start-end}): the text with
+ * the claims that appear in it marked, suggested claims beside it, and capturing a claim from words
+ * selected with the mouse (offsets computed by reader.js).
+ */
 @Named
-@RequestScoped
-public class ArticleReaderPage {
+@ViewScoped
+public class ArticleReaderPage implements Serializable {
+  private static final long serialVersionUID = 1L;
+  static final int SUGGESTED = 8;
+  static final int SIMILAR = 6;
+
   @Inject ArticleArchive archive;
+  @Inject ClaimRegister register;
+  @Inject Claimants claimants;
+  @Inject Suggestions suggestions;
+  @Inject SimilarClaims similar;
 
   private Long id;
-  private Article article;
+  private Integer rev;
+  private String select;
 
-  /** Called by f:viewAction once the id parameter is set. */
-  public void load() {
-    article = id == null ? null : Feedback.attemptGet(() -> archive.find(id), null);
+  private transient Article article;
+  private transient ArticleRevision shown;
+  private long version;
+  private List<Paragraph> paragraphs = List.of();
+  private List<Suggested> suggested = List.of();
+  private List<ClaimLink> claims = List.of();
+
+  private Capture capture;
+  private Metadata metadata;
+
+  /** A run of paragraph text; {@code claim} is set when it is an appearance of that claim. */
+  public record Segment(int at, String text, Long claim, String statement)
+      implements Serializable {}
+
+  /** A paragraph with its offset into the reading text, cut into segments. */
+  public record Paragraph(int start, List<Segment> segments) implements Serializable {}
+
+  /** A suggested claim with its reasons already in the viewer's language ("Zahl: 10.000"). */
+  public record Suggested(int start, int end, String sentence, double score, List<String> reasons)
+      implements Serializable {}
+
+  /** A claim that appears in this article. */
+  public record ClaimLink(long id, String statement, String claimant, int appearances)
+      implements Serializable {}
+
+  /** What the capture dialog holds between opening and saving. */
+  public static final class Capture implements Serializable {
+    private static final long serialVersionUID = 1L;
+    int start;
+    int end;
+    String quote;
+    String statement;
+    String claimant;
+    LocalDate claimedOn;
+    List<String> near = List.of();
+    List<Similar> similar = List.of();
+
+    public int getStart() {
+      return start;
+    }
+
+    public int getEnd() {
+      return end;
+    }
+
+    public String getQuote() {
+      return quote;
+    }
+
+    public String getStatement() {
+      return statement;
+    }
+
+    public void setStatement(String statement) {
+      this.statement = statement;
+    }
+
+    public String getClaimant() {
+      return claimant;
+    }
+
+    public void setClaimant(String claimant) {
+      this.claimant = claimant;
+    }
+
+    public LocalDate getClaimedOn() {
+      return claimedOn;
+    }
+
+    public void setClaimedOn(LocalDate claimedOn) {
+      this.claimedOn = claimedOn;
+    }
+
+    public List<String> getNear() {
+      return near;
+    }
+
+    public List<Similar> getSimilar() {
+      return similar;
+    }
   }
+
+  /** The metadata edit dialog's fields. */
+  public static final class Metadata implements Serializable {
+    private static final long serialVersionUID = 1L;
+    private String title;
+    private String outlet;
+    private String url;
+    private String author;
+    private LocalDate publishedOn;
+    private String language;
+
+    public String getTitle() {
+      return title;
+    }
+
+    public void setTitle(String title) {
+      this.title = title;
+    }
+
+    public String getOutlet() {
+      return outlet;
+    }
+
+    public void setOutlet(String outlet) {
+      this.outlet = outlet;
+    }
+
+    public String getUrl() {
+      return url;
+    }
+
+    public void setUrl(String url) {
+      this.url = url;
+    }
+
+    public String getAuthor() {
+      return author;
+    }
+
+    public void setAuthor(String author) {
+      this.author = author;
+    }
+
+    public LocalDate getPublishedOn() {
+      return publishedOn;
+    }
+
+    public void setPublishedOn(LocalDate publishedOn) {
+      this.publishedOn = publishedOn;
+    }
+
+    public String getLanguage() {
+      return language;
+    }
+
+    public void setLanguage(String language) {
+      this.language = language;
+    }
+  }
+
+  /** Called by f:viewAction once the parameters are set. */
+  public void load() {
+    if (id == null) {
+      return;
+    }
+    article = Feedback.attemptGet(() -> archive.find(id), null);
+    if (article == null) {
+      return;
+    }
+    shown =
+        Feedback.attemptGet(() -> rev == null ? article.current() : article.revision(rev), null);
+    if (shown == null) {
+      article = null;
+      return;
+    }
+    version = article.version();
+    List<Mark> marks = marks();
+    paragraphs = shown.paragraphs().stream().map(p -> paragraph(p, marks)).toList();
+    suggested = suggest(marks);
+    metadata = metadataOf(article);
+  }
+
+  private record Mark(int start, int end, long claim, String statement) {}
+
+  /** The appearances in the shown revision, in text order. */
+  private List<Mark> marks() {
+    List<Mark> marks = new ArrayList<>();
+    List<ClaimLink> links = new ArrayList<>();
+    for (Claim claim : register.inArticle(id)) {
+      links.add(
+          new ClaimLink(
+              claim.id(),
+              claim.statement(),
+              claim.claimant().map(Claimant::name).orElse(null),
+              claim.appearances().size()));
+      for (Appearance a : claim.appearances()) {
+        if (a.article().id().equals(id) && a.revision() == shown.number()) {
+          marks.add(new Mark(a.start(), a.end(), claim.id(), claim.statement()));
+        }
+      }
+    }
+    claims = links;
+    marks.sort(Comparator.comparingInt(Mark::start).thenComparing(m -> -m.end()));
+    return marks;
+  }
+
+  /** Cuts a paragraph at the marks inside it; where marks overlap, the earlier one wins. */
+  private static Paragraph paragraph(ArticleRevision.Paragraph p, List<Mark> marks) {
+    List<Segment> segments = new ArrayList<>();
+    int cursor = p.start();
+    for (Mark m : marks) {
+      int from = Math.max(m.start(), cursor);
+      int to = Math.min(m.end(), p.end());
+      if (to <= from || from >= p.end()) {
+        continue;
+      }
+      if (from > cursor) {
+        segments.add(plain(p, cursor, from));
+      }
+      segments.add(
+          new Segment(
+              from,
+              p.text().substring(from - p.start(), to - p.start()),
+              m.claim(),
+              m.statement()));
+      cursor = to;
+    }
+    if (cursor < p.end()) {
+      segments.add(plain(p, cursor, p.end()));
+    }
+    return new Paragraph(p.start(), segments);
+  }
+
+  private static Segment plain(ArticleRevision.Paragraph p, int from, int to) {
+    return new Segment(from, p.text().substring(from - p.start(), to - p.start()), null, null);
+  }
+
+  /** The best suggestions that are not captured yet. */
+  private List<Suggested> suggest(List<Mark> marks) {
+    List<Suggestion> all = suggestions.forArticle(id, shown.number());
+    List<Suggested> best = new ArrayList<>();
+    for (Suggestion s : all) {
+      if (best.size() == SUGGESTED) {
+        break;
+      }
+      boolean captured = marks.stream().anyMatch(m -> m.start() < s.end() && s.start() < m.end());
+      if (!captured) {
+        best.add(
+            new Suggested(
+                s.start(),
+                s.end(),
+                s.sentence(),
+                s.score(),
+                s.reasons().stream().map(r -> reason(r.signal().name(), r.evidence())).toList()));
+      }
+    }
+    return best;
+  }
+
+  private static String reason(String signal, String evidence) {
+    String key = "signal." + signal;
+    String label = Feedback.hasText(key) ? Feedback.text(key) : signal;
+    return evidence == null || evidence.isBlank() ? label : label + ": " + evidence;
+  }
+
+  // ---- capturing ------------------------------------------------------------------------------
+
+  /**
+   * Opens the capture dialog for [start, end) sent by reader.js (request parameters {@code start}
+   * and {@code end}); blanks at either end of the selection are left out.
+   */
+  public void prepareCapture() {
+    Map<String, String> params =
+        FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
+    capture = null;
+    reload();
+    int start;
+    int end;
+    try {
+      start = Integer.parseInt(params.getOrDefault("start", ""));
+      end = Integer.parseInt(params.getOrDefault("end", ""));
+    } catch (NumberFormatException e) {
+      Feedback.error(Feedback.text("capture.noSelection"));
+      return;
+    }
+    String text = shown.text();
+    start = Math.max(0, Math.min(start, text.length()));
+    end = Math.max(start, Math.min(end, text.length()));
+    while (start < end && Character.isWhitespace(text.charAt(start))) {
+      start++;
+    }
+    while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+      end--;
+    }
+    if (start == end) {
+      Feedback.error(Feedback.text("capture.noSelection"));
+      return;
+    }
+    Capture c = new Capture();
+    c.start = start;
+    c.end = end;
+    c.quote = text.substring(start, end);
+    c.statement = c.quote.replaceAll("\\s+", " ").strip();
+    int from = start;
+    int to = end;
+    c.near =
+        Feedback.attemptGet(() -> suggestions.claimantsNear(id, shown.number(), from, to), null);
+    if (c.near == null) {
+      c.near = List.of();
+    }
+    List<Similar> found =
+        Feedback.attemptGet(
+            () ->
+                similar.toText(c.quote, article.language(), id, SIMILAR).stream()
+                    .map(Similar::of)
+                    .toList(),
+            null);
+    c.similar = found == null ? List.of() : found;
+    capture = c;
+  }
+
+  /** Auto-completion: the names found near the quote first, then registered claimants. */
+  public List<String> completeClaimant(String typed) {
+    String prefix = typed == null ? "" : typed.strip();
+    List<String> names = new ArrayList<>();
+    if (capture != null) {
+      for (String near : capture.near) {
+        if (near.toLowerCase().startsWith(prefix.toLowerCase()) && !names.contains(near)) {
+          names.add(near);
+        }
+      }
+    }
+    for (Claimant c : claimants.startingWith(prefix, 10)) {
+      if (!names.contains(c.name())) {
+        names.add(c.name());
+      }
+    }
+    return names;
+  }
+
+  /** Saves the new claim and reads on with it marked. */
+  public String saveClaim() {
+    if (capture == null) {
+      return null;
+    }
+    Capture c = capture;
+    int number = shownNumber();
+    Claim claim =
+        Feedback.attemptGet(
+            () ->
+                register.capture(
+                    new ClaimRegister.Capture(
+                        new ClaimRegister.Span(id, number, c.start, c.end),
+                        c.statement,
+                        c.claimant,
+                        c.claimedOn)),
+            "capture.saved");
+    return claim == null ? null : again();
+  }
+
+  /** Links the selected words as a further appearance of an existing claim. */
+  public String linkTo(long claimId) {
+    if (capture == null) {
+      return null;
+    }
+    Capture c = capture;
+    int number = shownNumber();
+    boolean linked =
+        Feedback.attempt(
+            () ->
+                register.link(
+                    claimId,
+                    register.find(claimId).version(),
+                    new ClaimRegister.Span(id, number, c.start, c.end)),
+            "capture.linked");
+    return linked ? again() : null;
+  }
+
+  // ---- the article itself ---------------------------------------------------------------------
+
+  public String saveMetadata() {
+    reload();
+    Metadata m = metadata;
+    boolean saved =
+        Feedback.attempt(
+            () ->
+                archive.edit(
+                    id,
+                    version,
+                    new Article.Metadata(
+                        m.title, m.outlet, m.url, m.author, m.publishedOn, m.language)),
+            "article.metadataSaved");
+    return saved ? again() : null;
+  }
+
+  /** Puts a removed part back; the result is a new revision, which the page then shows. */
+  public String restore(int index) {
+    boolean restored =
+        Feedback.attempt(() -> archive.restore(id, version, index), "article.restored");
+    if (restored) {
+      rev = null;
+    }
+    return restored ? again() : null;
+  }
+
+  private String again() {
+    return "/articles/read?faces-redirect=true&id=" + id + (rev == null ? "" : "&rev=" + rev);
+  }
+
+  private void reload() {
+    if (article == null || shown == null) {
+      article = archive.find(id);
+      shown = rev == null ? article.current() : article.revision(rev);
+    }
+  }
+
+  private int shownNumber() {
+    reload();
+    return shown.number();
+  }
+
+  private static Metadata metadataOf(Article a) {
+    Metadata m = new Metadata();
+    m.title = a.title();
+    m.outlet = a.outlet().orElse(null);
+    m.url = a.url().orElse(null);
+    m.author = a.author().orElse(null);
+    m.publishedOn = a.publishedOn().orElse(null);
+    m.language = a.language();
+    return m;
+  }
+
+  // ---- for the view ---------------------------------------------------------------------------
 
   public Article getArticle() {
     return article;
+  }
+
+  public ArticleRevision getShown() {
+    return shown;
+  }
+
+  public boolean isCurrent() {
+    return shown != null && shown.number() == article.current().number();
+  }
+
+  public List<RemovedPart> getRemoved() {
+    return shown == null ? List.of() : shown.removed();
+  }
+
+  /** A removal reason in the viewer's language, e.g. "Navigation". */
+  public String removalLabel(RemovedPart part) {
+    String key = "removal." + part.reason().name();
+    return Feedback.hasText(key) ? Feedback.text(key) : part.reason().name();
+  }
+
+  public List<Paragraph> getParagraphs() {
+    return paragraphs;
+  }
+
+  public List<Suggested> getSuggested() {
+    return suggested;
+  }
+
+  public List<ClaimLink> getClaims() {
+    return claims;
+  }
+
+  public Capture getCapture() {
+    return capture;
+  }
+
+  public Metadata getMetadata() {
+    return metadata;
   }
 
   public Long getId() {
@@ -31,5 +510,21 @@ public class ArticleReaderPage {
 
   public void setId(Long id) {
     this.id = id;
+  }
+
+  public Integer getRev() {
+    return rev;
+  }
+
+  public void setRev(Integer rev) {
+    this.rev = rev;
+  }
+
+  public String getSelect() {
+    return select;
+  }
+
+  public void setSelect(String select) {
+    this.select = select;
   }
 }

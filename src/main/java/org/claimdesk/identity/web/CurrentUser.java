@@ -32,6 +32,14 @@ public class CurrentUser {
     return caller.has(Role.ADMIN);
   }
 
+  /**
+   * Fact-checkers and supervisors import articles and capture claims; the pages show them the
+   * buttons for it (the services refuse everybody else anyway).
+   */
+  public boolean isChecker() {
+    return caller.has(Role.FACT_CHECKER) || caller.has(Role.SUPERVISOR);
+  }
+
   public boolean isAuditor() {
     return caller.has(Role.AUDITOR);
   }

@@ -6,9 +6,6 @@ import jakarta.persistence.OptimisticLockException;
 import java.text.MessageFormat;
 import java.util.ResourceBundle;
 import java.util.function.Supplier;
-import org.claimdesk.platform.AccessDenied;
-import org.claimdesk.platform.Conflict;
-import org.claimdesk.platform.NotFound;
 
 /**
  * Runs a use case from a page and shows its outcome as a message: the success text, or the refusal
@@ -76,15 +73,6 @@ public final class Feedback {
   }
 
   private static Throwable refusal(Throwable e) {
-    for (Throwable t = e; t != null; t = t.getCause()) {
-      if (t instanceof AccessDenied
-          || t instanceof NotFound
-          || t instanceof Conflict
-          || t instanceof IllegalArgumentException
-          || t instanceof OptimisticLockException) {
-        return t;
-      }
-    }
-    return null;
+    return Refusals.of(e).orElse(null);
   }
 }

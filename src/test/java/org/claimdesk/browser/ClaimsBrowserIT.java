@@ -1,0 +1,333 @@
+package org.claimdesk.browser;
+
+import static org.claimdesk.browser.Texts.msg;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.claimdesk.testing.Api;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/**
+ * What a fact-checker does with articles and claims in a real (headless) browser: imports an HTML
+ * file whose scripts must never run, selects a sentence of a seed article with the mouse, captures
+ * it as a claim, finds the same claim in another seed article among the similar ones and links it
+ * as a second appearance. The auditor reads the same pages without any capture or import button.
+ * Screenshots (German and English) land in target/screenshots.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ClaimsBrowserIT {
+  static final String PASSWORD = Api.DEMO_PASSWORD;
+  static final String FIRST_ARTICLE = "Russland ist bereit, Nordkorea zu bewaffnen";
+  static final String FIRST_QUOTE = "Dies würde die koreanische Halbinsel destabilisieren";
+  static final String SECOND_ARTICLE = "USA schlagen Alarm wegen Putins Deal mit Nordkorea";
+  static final String SECOND_QUOTE = "Das würde die koreanische Halbinsel destabilisieren";
+  static final String STATEMENT =
+      "Russische Waffen für Nordkorea würden die koreanische Halbinsel destabilisieren.";
+
+  @ArquillianResource URL deployment;
+
+  /** The claim captured in test 2 and linked again in test 3. */
+  static long claimId;
+
+  private URI base() {
+    return Api.at(deployment).base();
+  }
+
+  @Test
+  @Order(1)
+  void anImportedHtmlFileNeverRunsItsScripts() throws IOException {
+    String marker = UUID.randomUUID().toString().substring(0, 8);
+    Path file = Files.createTempFile("hostile-" + marker + "-", ".html");
+    Files.writeString(file, hostilePage(marker), StandardCharsets.UTF_8);
+    try (DeskBrowser browser = DeskBrowser.open(base(), "de")) {
+      browser.signIn("factchecker", PASSWORD, "index.xhtml");
+      assertEquals(msg("de", "nav.import"), browser.text("header:nav-import"));
+      browser.clickAndWaitForNewPage(By.id("header:nav-import"));
+      browser.waitForPage("articles/import.xhtml");
+
+      browser.visible(By.linkText(msg("de", "import.files"))).click();
+      WebElement input =
+          browser.wait.until(
+              ExpectedConditions.presenceOfElementLocated(
+                  By.cssSelector("#ways\\:files-form input[type=file]")));
+      input.sendKeys(file.toAbsolutePath().toString());
+      WebElement outcome =
+          browser.visible(By.cssSelector("#outcome-list li.outcome[data-result=IMPORTED]"));
+      assertEquals(
+          msg("de", "import.result.IMPORTED"),
+          DeskBrowser.textOf(outcome.findElement(By.className("outcome-headline"))));
+      assertEquals(
+          file.getFileName().toString(),
+          DeskBrowser.textOf(outcome.findElement(By.className("outcome-source"))));
+      browser.screenshot("import-de");
+      assertNothingRan(browser);
+
+      // the same file again is "already imported", with a link to the article
+      input =
+          browser.wait.until(
+              ExpectedConditions.presenceOfElementLocated(
+                  By.cssSelector("#ways\\:files-form input[type=file]")));
+      input.sendKeys(file.toAbsolutePath().toString());
+      WebElement duplicate =
+          browser.visible(By.cssSelector("#outcome-list li.outcome[data-result=DUPLICATE]"));
+      assertEquals(
+          msg("de", "import.result.DUPLICATE"),
+          DeskBrowser.textOf(duplicate.findElement(By.className("outcome-headline"))));
+      browser.screenshot("import-duplicate-de");
+
+      browser.clickAndWaitForNewPage(
+          browser
+              .visible(By.cssSelector("#outcome-list li.outcome[data-result=IMPORTED]"))
+              .findElement(By.className("outcome-link")));
+      browser.waitForPage("articles/read.xhtml");
+      String text = browser.text("article-text");
+      assertTrue(text.contains("1.234 neue Wohnungen"), text);
+      assertTrue(
+          browser.driver.findElements(By.cssSelector(".reader script, .reader img")).isEmpty(),
+          "no element of the article's markup reaches the reader");
+      assertNothingRan(browser);
+      browser.screenshot("reader-imported-de");
+    } finally {
+      Files.deleteIfExists(file);
+    }
+  }
+
+  @Test
+  @Order(2)
+  void aSentenceSelectedWithTheMouseBecomesAClaim() {
+    try (DeskBrowser browser = DeskBrowser.open(base(), "de")) {
+      browser.signIn("factchecker", PASSWORD, "index.xhtml");
+      browser.go("articles/read.xhtml?id=" + articleId(FIRST_ARTICLE));
+      assertTrue(
+          browser.visible("new-claim").getDomProperty("disabled").equals("true"),
+          "nothing selected, nothing to capture");
+
+      selectWithMouse(browser, FIRST_QUOTE);
+      browser.wait.until(d -> browser.visible("new-claim").isEnabled());
+      new Actions(browser.driver).sendKeys("n").perform();
+
+      WebElement quote = browser.visible("capture-quote");
+      browser.waitForAjax();
+      assertEquals(FIRST_QUOTE, DeskBrowser.textOf(quote), "the exact words selected");
+      WebElement statement = browser.visible("capture:statement");
+      assertEquals(FIRST_QUOTE, statement.getDomProperty("value"), "prefilled with the quote");
+      statement.clear();
+      statement.sendKeys(STATEMENT);
+      WebElement claimant = browser.visible("capture:claimant_input");
+      claimant.sendKeys("Matthew Miller");
+      // the suggestions open after a short delay; a click beside them closes them, the name stays
+      browser.visible("capture:claimant_panel");
+      browser.visible("capture-quote").click();
+      browser.wait.until(
+          ExpectedConditions.invisibilityOfElementLocated(By.id("capture:claimant_panel")));
+      assertEquals("Matthew Miller", claimant.getDomProperty("value"));
+      browser.screenshot("capture-de");
+
+      browser.clickAndWaitForNewPage(By.id("capture:save"));
+      browser.waitForPage("articles/read.xhtml");
+      browser.waitForInfoMessage(msg("de", "capture.saved"));
+      WebElement mark = browser.visible(By.cssSelector("#article-text mark[data-claim]"));
+      assertEquals(FIRST_QUOTE, DeskBrowser.textOf(mark));
+      assertEquals(STATEMENT, mark.getDomProperty("title"));
+      claimId = Long.parseLong(mark.getDomAttribute("data-claim"));
+      browser.screenshot("reader-de");
+    }
+  }
+
+  @Test
+  @Order(3)
+  void theSameClaimInAnotherArticleIsLinkedAsASecondAppearance() {
+    assertTrue(claimId > 0, "test 2 captured the claim");
+    try (DeskBrowser browser = DeskBrowser.open(base(), "de")) {
+      browser.signIn("factchecker", PASSWORD, "index.xhtml");
+      browser.go("articles/read.xhtml?id=" + articleId(SECOND_ARTICLE));
+      selectWithMouse(browser, SECOND_QUOTE);
+      browser.wait.until(d -> browser.visible("new-claim").isEnabled());
+      browser.visible("new-claim").click();
+
+      assertEquals(SECOND_QUOTE, DeskBrowser.textOf(browser.visible("capture-quote")));
+      WebElement similar =
+          browser.visible(
+              By.cssSelector(
+                  "#similar li.similar-item[data-kind=CLAIM][data-id='" + claimId + "']"));
+      browser.screenshot("capture-similar-de");
+      WebElement link = similar.findElement(By.cssSelector("button[id$=':link']"));
+      assertEquals(msg("de", "capture.link"), DeskBrowser.textOf(link));
+      browser.clickAndWaitForNewPage(link);
+      browser.waitForPage("articles/read.xhtml");
+      browser.waitForInfoMessage(msg("de", "capture.linked"));
+      assertEquals(
+          SECOND_QUOTE,
+          DeskBrowser.textOf(
+              browser.visible(By.cssSelector("#article-text mark[data-claim='" + claimId + "']"))));
+
+      browser.go("claims/view.xhtml?id=" + claimId);
+      assertEquals(STATEMENT, browser.text("statement"));
+      List<WebElement> appearances =
+          browser.visible("appearances").findElements(By.cssSelector("li.appearance"));
+      assertEquals(2, appearances.size(), "two appearances");
+      assertEquals(
+          List.of(FIRST_QUOTE, SECOND_QUOTE),
+          appearances.stream()
+              .map(a -> DeskBrowser.textOf(a.findElement(By.tagName("mark"))))
+              .toList());
+      assertEquals(
+          msg("de", "claim.appearances", 2),
+          DeskBrowser.textOf(browser.visible(By.cssSelector("#appearances h2"))));
+      browser.screenshot("claim-de");
+    }
+  }
+
+  @Test
+  @Order(4)
+  void anEnglishReaderAndAnAuditorSeeTheClaimsButNoCaptureOrImport() {
+    assertTrue(claimId > 0, "test 2 captured the claim");
+    long first = articleId(FIRST_ARTICLE);
+    try (DeskBrowser browser = DeskBrowser.open(base(), "en")) {
+      browser.signIn("factchecker", PASSWORD, "index.xhtml");
+      browser.go("articles/read.xhtml?id=" + first);
+      assertEquals(msg("en", "reader.newClaim"), browser.text("new-claim"));
+      browser.visible(By.cssSelector("#article-text mark[data-claim='" + claimId + "']"));
+      browser.screenshot("reader-en");
+      browser.go("claims/view.xhtml?id=" + claimId);
+      assertEquals(
+          msg("en", "claim.appearances", 2),
+          DeskBrowser.textOf(browser.visible(By.cssSelector("#appearances h2"))));
+      browser.screenshot("claim-en");
+      browser.go("articles/import.xhtml");
+      browser.screenshot("import-en");
+      browser.go("search.xhtml?q=destabilisieren");
+      browser.visible("search-count");
+      browser.screenshot("search-en");
+    }
+    try (DeskBrowser auditor = DeskBrowser.open(base(), "de")) {
+      auditor.signIn("auditor", PASSWORD, "index.xhtml");
+      assertFalse(auditor.present("header:nav-import"), "no import in the auditor's navigation");
+      auditor.go("articles/read.xhtml?id=" + first);
+      auditor.visible(By.cssSelector("#article-text mark[data-claim='" + claimId + "']"));
+      assertFalse(auditor.present("new-claim"), "no capture button for the auditor");
+      assertFalse(auditor.present("capture-dialog"), "no capture dialog for the auditor");
+      auditor.go("articles/import.xhtml");
+      assertEquals(msg("de", "import.notAllowed"), auditor.text("not-allowed"));
+      assertFalse(auditor.present("ways"), "no import forms for the auditor");
+      auditor.go("search.xhtml?q=destabilisieren");
+      auditor.visible("search-count");
+      auditor.screenshot("search-de");
+    }
+  }
+
+  // ---- helpers ------------------------------------------------------------------------------
+
+  /** An article page with navigation, a footer, a script and an onerror payload. */
+  private static String hostilePage(String marker) {
+    return """
+        <!DOCTYPE html>
+        <html lang="de"><head><meta charset="utf-8">
+        <title>Wohnungsbau %1$s</title>
+        <script>window.__pwned = true; document.title = "pwned";</script>
+        </head><body>
+        <nav><a href="/">Startseite</a> | <a href="/politik">Politik</a> | <a href="/sport">Sport</a></nav>
+        <article><h1>Wohnungsbau %1$s</h1>
+        <p>Der Bürgermeister sagte am Montag, die Stadt habe 2023 genau 1.234 neue Wohnungen gebaut.
+        <img src="x" onerror="window.__pwned = true; document.title = 'pwned'"></p>
+        <p>Der Text &lt;script&gt;window.__pwned = true&lt;/script&gt; steht hier nur als Text (%1$s).</p>
+        <p>Die Opposition bezweifelt die Zahl und spricht von höchstens 800 Wohnungen.</p>
+        </article>
+        <footer>© 2024 Beispielverlag · Impressum · Datenschutz</footer>
+        </body></html>
+        """
+        .formatted(marker);
+  }
+
+  private static void assertNothingRan(DeskBrowser browser) {
+    JavascriptExecutor js = (JavascriptExecutor) browser.driver;
+    assertEquals(
+        Boolean.FALSE, js.executeScript("return window.__pwned === true"), "no script ran");
+    assertFalse(browser.driver.getTitle().contains("pwned"), browser.driver.getTitle());
+  }
+
+  /** The id of the seed article whose title starts so, from the REST API. */
+  private long articleId(String titleStart) {
+    Api api = Api.at(deployment);
+    Api.Reply reply = api.get("api/articles?limit=200", api.tokenFor("factchecker"));
+    assertEquals(200, reply.status(), reply.toString());
+    return reply.object().getJsonArray("items").stream()
+        .map(v -> (JsonObject) v)
+        .filter(a -> a.getString("title").startsWith(titleStart))
+        .mapToLong(a -> a.getJsonNumber("id").longValue())
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no article titled " + titleStart));
+  }
+
+  /**
+   * Selects the first occurrence of the words in the reading text with a real mouse drag: from the
+   * left edge of the first character to the right edge of the last one.
+   */
+  @SuppressWarnings("unchecked")
+  private static void selectWithMouse(DeskBrowser browser, String words) {
+    browser.visible("article-text");
+    JavascriptExecutor js = (JavascriptExecutor) browser.driver;
+    Map<String, Object> where =
+        (Map<String, Object>)
+            js.executeScript(
+                """
+                const words = arguments[0];
+                const walker = document.createTreeWalker(
+                    document.getElementById('article-text'), NodeFilter.SHOW_TEXT);
+                for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+                  const i = n.data.indexOf(words);
+                  if (i < 0) continue;
+                  n.parentElement.scrollIntoView({block: 'center'});
+                  const first = document.createRange();
+                  first.setStart(n, i); first.setEnd(n, i + 1);
+                  const last = document.createRange();
+                  last.setStart(n, i + words.length - 1); last.setEnd(n, i + words.length);
+                  const a = first.getBoundingClientRect(), b = last.getBoundingClientRect();
+                  return {x1: a.left + 1, y1: (a.top + a.bottom) / 2,
+                          x2: b.right - 1, y2: (b.top + b.bottom) / 2};
+                }
+                return null;
+                """,
+                words);
+    assertTrue(where != null, "the reading text contains " + words);
+    // viewport coordinates: the paragraph was scrolled to the middle of the window
+    new Actions(browser.driver)
+        .moveToLocation(
+            (int) Math.round(number(where, "x1")), (int) Math.round(number(where, "y1")))
+        .clickAndHold()
+        .moveToLocation(
+            (int) Math.round(number(where, "x2")), (int) Math.round(number(where, "y2")))
+        .release()
+        .perform();
+    assertEquals(words, js.executeScript("return window.getSelection().toString()"));
+  }
+
+  private static double number(Map<String, Object> map, String key) {
+    return ((Number) map.get(key)).doubleValue();
+  }
+}
