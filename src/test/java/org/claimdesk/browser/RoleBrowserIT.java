@@ -425,7 +425,8 @@ class RoleBrowserIT {
         browser.visible("article-text").findElements(By.tagName("p")).stream()
             .map(DeskBrowser::textOf)
             .toList();
-    assertEquals(article.paragraphs(), shown, "the reading text equals the seed file's paragraphs");
+    assertEquals(
+        article.paragraphs(), shown, "the reading text equals the cleaned seed's paragraphs");
     String text = browser.text("article-text");
     for (String intact :
         List.of(
