@@ -52,11 +52,6 @@ public class ArticleArchive {
     return em.createNamedQuery("Article.count", Long.class).getSingleResult();
   }
 
-  /** Every article, oldest first, for rebuilding the search index. */
-  public List<Article> all() {
-    return em.createNamedQuery("Article.all", Article.class).getResultList();
-  }
-
   /** Replaces the metadata; each changed field is audited with before and after. */
   public Article edit(long id, long expectedVersion, Article.Metadata metadata) {
     caller.require(ArticleImport.IMPORTERS);

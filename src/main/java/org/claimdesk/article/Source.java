@@ -17,8 +17,4 @@ public record Source(
   public Source {
     Objects.requireNonNull(bytes, "bytes");
   }
-
-  public static Source of(byte[] bytes, String fileName) {
-    return new Source(bytes, fileName, null, null, null);
-  }
 }
