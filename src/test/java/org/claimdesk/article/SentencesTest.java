@@ -111,7 +111,7 @@ class SentencesTest {
     assertEquals(List.of(), Sentences.of(" \n\n ", "de"));
     String noPunctuation = "wort ".repeat(200_000) + "x".repeat(50_000);
     List<Sentence> sentences =
-        assertTimeoutPreemptively(Duration.ofSeconds(10), () -> Sentences.of(noPunctuation, "xx"));
+        assertTimeoutPreemptively(Duration.ofSeconds(30), () -> Sentences.of(noPunctuation, "xx"));
     assertTrue(sentences.stream().allMatch(s -> s.text().length() <= Sentences.MAX_LENGTH));
     for (Sentence s : sentences) {
       assertEquals(noPunctuation.substring(s.start(), s.end()), s.text());
