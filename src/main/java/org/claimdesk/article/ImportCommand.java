@@ -59,12 +59,16 @@ public final class ImportCommand {
                 "CLAIMDESK_URL",
                 "http://127.0.0.1:" + env.getOrDefault("CLAIMDESK_PORT", "8080") + "/"));
     try {
-      String token = token(base);
-      int refused = 0;
-      for (String arg : args) {
-        refused += send(base, token, Path.of(arg));
+      Token token = token(base);
+      try {
+        int refused = 0;
+        for (String arg : args) {
+          refused += send(base, token.secret(), Path.of(arg));
+        }
+        return refused == 0 ? 0 : 1;
+      } finally {
+        token.revokeIfOurs(base);
       }
-      return refused == 0 ? 0 : 1;
     } catch (IOException | IllegalStateException e) {
       out.println("Import failed: " + e.getMessage());
       return 2;
@@ -74,10 +78,24 @@ public final class ImportCommand {
     }
   }
 
-  private String token(URI base) throws IOException, InterruptedException {
+  /** The bearer secret; {@code id} is set when this run issued it and must revoke it. */
+  private record Token(String secret, Long id, HttpClient http) {
+    void revokeIfOurs(URI base) throws IOException, InterruptedException {
+      if (id != null) {
+        http.send(
+            HttpRequest.newBuilder(base.resolve("api/tokens/" + id))
+                .header("Authorization", "Bearer " + secret)
+                .DELETE()
+                .build(),
+            HttpResponse.BodyHandlers.discarding());
+      }
+    }
+  }
+
+  private Token token(URI base) throws IOException, InterruptedException {
     String token = env.get("CLAIMDESK_TOKEN");
     if (token != null && !token.isBlank()) {
-      return token.strip();
+      return new Token(token.strip(), null, http);
     }
     String user = env.get("CLAIMDESK_USER");
     String password = env.get("CLAIMDESK_PASSWORD");
@@ -99,7 +117,12 @@ public final class ImportCommand {
     if (reply.statusCode() != 201) {
       throw new IllegalStateException("sign-in refused (HTTP " + reply.statusCode() + ").");
     }
-    return Json.createReader(new StringReader(reply.body())).readObject().getString("token");
+    // a token for this run only: it is revoked when the import ends
+    JsonObject issued = Json.createReader(new StringReader(reply.body())).readObject();
+    return new Token(
+        issued.getString("token"),
+        issued.getJsonObject("details").getJsonNumber("id").longValue(),
+        http);
   }
 
   /** Sends one folder or archive; returns how many files were refused. */

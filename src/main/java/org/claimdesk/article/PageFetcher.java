@@ -113,17 +113,43 @@ public class PageFetcher {
       return;
     }
     for (InetAddress a : addresses) {
-      if (a.isLoopbackAddress()
-          || a.isSiteLocalAddress()
-          || a.isLinkLocalAddress()
-          || a.isAnyLocalAddress()
-          || a.isMulticastAddress()) {
+      if (isPrivate(a)) {
         throw Refused.unreachable(
             "ClaimDesk does not fetch from "
                 + uri.getHost()
                 + ": it is a local or private address.");
       }
     }
+  }
+
+  /** Loopback, private, link-local, carrier-grade NAT, unique-local IPv6 and the like. */
+  static boolean isPrivate(InetAddress a) {
+    byte[] b = a.getAddress();
+    if (b.length == 16 && isMappedIpv4(b)) {
+      try {
+        return isPrivate(InetAddress.getByAddress(java.util.Arrays.copyOfRange(b, 12, 16)));
+      } catch (UnknownHostException e) {
+        return true;
+      }
+    }
+    boolean cgnat = b.length == 4 && (b[0] & 0xff) == 100 && (b[1] & 0xc0) == 64;
+    boolean uniqueLocal = b.length == 16 && (b[0] & 0xfe) == 0xfc;
+    return a.isLoopbackAddress()
+        || a.isSiteLocalAddress()
+        || a.isLinkLocalAddress()
+        || a.isAnyLocalAddress()
+        || a.isMulticastAddress()
+        || cgnat
+        || uniqueLocal;
+  }
+
+  private static boolean isMappedIpv4(byte[] b) {
+    for (int i = 0; i < 10; i++) {
+      if (b[i] != 0) {
+        return false;
+      }
+    }
+    return (b[10] & 0xff) == 0xff && (b[11] & 0xff) == 0xff;
   }
 
   private HttpResponse<InputStream> send(URI uri) {

@@ -194,7 +194,7 @@ class WebPageTextTest {
     }
     html.append("<p>").append("a/".repeat(5000)).append("</p></article></body></html>");
     byte[] page = bytes(html.toString());
-        // A guard against runaway work (backtracking, quadratic joins), not a speed target: about 1 s
+    // A guard against runaway work (backtracking, quadratic joins), not a speed target: about 1 s
     // warm here, 3 to 4 s on a busy 2-core machine; the limit leaves room for a loaded CI host.
     // Warm up as a running server is: the first call pays for class loading and the JIT.
     ArticleText.extract(new Source(Arrays.copyOf(page, 300_000), "warm.html", null, null, null));
