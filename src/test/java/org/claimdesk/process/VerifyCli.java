@@ -95,7 +95,7 @@ final class VerifyCli {
   /**
    * The launcher's own test: {@code find pom.xml src/main webapp sql -newer target/claimdesk.war}.
    */
-  private static boolean launcherWouldRebuild(Path project) {
+  static boolean launcherWouldRebuild(Path project) {
     Path target = project.resolve("target");
     if (!Files.isRegularFile(target.resolve("claimdesk.war"))
         || !Files.isRegularFile(target.resolve("payara-micro.jar"))
