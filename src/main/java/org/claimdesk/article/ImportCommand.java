@@ -69,7 +69,7 @@ public final class ImportCommand {
       } finally {
         token.revokeIfOurs(base);
       }
-    } catch (IOException | IllegalStateException e) {
+    } catch (IOException | UncheckedIOException | IllegalStateException e) {
       out.println("Import failed: " + e.getMessage());
       return 2;
     } catch (InterruptedException e) {
@@ -127,6 +127,9 @@ public final class ImportCommand {
 
   /** Sends one folder or archive; returns how many files were refused. */
   private int send(URI base, String token, Path path) throws IOException, InterruptedException {
+    if (!Files.isReadable(path)) {
+      throw new IllegalStateException(path + " does not exist or cannot be read.");
+    }
     byte[] zip = Files.isDirectory(path) ? zipOf(path) : Files.readAllBytes(path);
     out.println("Importing " + path + " …");
     HttpResponse<InputStream> reply =
