@@ -1,0 +1,211 @@
+package org.claimdesk.casework;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import org.claimdesk.audit.AuditTrail;
+import org.claimdesk.audit.Change;
+import org.claimdesk.claim.Claim;
+import org.claimdesk.claim.ClaimRegister;
+import org.claimdesk.identity.Accounts;
+import org.claimdesk.identity.Caller;
+import org.claimdesk.identity.Role;
+import org.claimdesk.platform.Duplicate;
+import org.claimdesk.platform.NotFound;
+
+/**
+ * Opens cases and decides who works them. Supervisors assign; a fact-checker may take a case nobody
+ * works yet; the people on a case and supervisors may change it. Every change is audited and
+ * carries the case id, so a case's timeline reads as one story.
+ */
+@ApplicationScoped
+@Transactional
+public class Casework {
+  static final Role[] DESK = {Role.FACT_CHECKER, Role.SUPERVISOR};
+
+  @PersistenceContext EntityManager em;
+  @Inject Caller caller;
+  @Inject Clock clock;
+  @Inject AuditTrail audit;
+  @Inject ClaimRegister claims;
+  @Inject Accounts accounts;
+  @Inject Event<CaseChanged> changed;
+
+  /**
+   * What a case is about. For a change, a null field means "leave as it is"; {@code dueOn} is null
+   * to leave it, empty to clear it.
+   */
+  public record Brief(
+      String title,
+      Priority priority,
+      Optional<LocalDate> dueOn,
+      String selectionReason,
+      Set<String> tags) {}
+
+  public Case open(long claimId, Brief brief) {
+    caller.require(DESK);
+    Claim claim = claims.find(claimId);
+    openFor(claimId)
+        .ifPresent(
+            existing -> {
+              throw new Duplicate(
+                  "Claim " + claimId + " already has an open case: case " + existing.id() + ".",
+                  "/api/cases/" + existing.id());
+            });
+    Case c =
+        new Case(
+            claim,
+            brief.title(),
+            brief.priority(),
+            brief.dueOn() == null ? null : brief.dueOn().orElse(null),
+            brief.selectionReason(),
+            brief.tags(),
+            caller.username(),
+            clock.instant());
+    em.persist(c);
+    audit.record(
+        Change.of("case.opened", c)
+            .inCase(c.id())
+            .set("claim", claimId)
+            .set("title", c.title())
+            .set("priority", c.priority().name())
+            .set("dueOn", c.dueOn())
+            .set("selectionReason", c.selectionReason())
+            .set("tags", String.join(", ", c.tags())));
+    changed.fire(new CaseChanged(c.id(), claimId));
+    return c;
+  }
+
+  /** Supervisors put people on a case (or take them off): fact-checkers and supervisors only. */
+  public Case assign(long caseId, long expectedVersion, Collection<String> usernames) {
+    caller.require(Role.SUPERVISOR);
+    Case c = current(caseId, expectedVersion);
+    Set<String> next = new TreeSet<>();
+    for (String username : usernames) {
+      String u = username == null ? "" : username.strip();
+      Set<Role> roles =
+          accounts
+              .activeRoles(u)
+              .orElseThrow(
+                  () -> new IllegalArgumentException("There is no active account '" + u + "'."));
+      if (!roles.contains(Role.FACT_CHECKER) && !roles.contains(Role.SUPERVISOR)) {
+        throw new IllegalArgumentException(
+            "'" + u + "' is neither a fact-checker nor a supervisor and cannot work cases.");
+      }
+      next.add(u);
+    }
+    String before = String.join(", ", c.assignees());
+    c.assign(next);
+    if (!next.isEmpty()) {
+      c.start();
+    }
+    String after = String.join(", ", c.assignees());
+    if (!before.equals(after)) {
+      audit.record(Change.of("case.assigned", c).inCase(caseId).field("assignees", before, after));
+      changed.fire(new CaseChanged(caseId, c.claim().id()));
+    }
+    return c;
+  }
+
+  /** A fact-checker takes a case that nobody works yet. */
+  public Case take(long caseId, long expectedVersion) {
+    caller.require(DESK);
+    Case c = current(caseId, expectedVersion);
+    if (!c.assignees().isEmpty()) {
+      throw new org.claimdesk.platform.Conflict(
+          "Case "
+              + caseId
+              + " is already worked by "
+              + String.join(", ", c.assignees())
+              + "; a supervisor can reassign it.");
+    }
+    c.assign(Set.of(caller.username()));
+    c.start();
+    audit.record(
+        Change.of("case.taken", c).inCase(caseId).field("assignees", "", caller.username()));
+    changed.fire(new CaseChanged(caseId, c.claim().id()));
+    return c;
+  }
+
+  /**
+   * Changes title, priority, due date, reason or tags; for the people on the case and supervisors.
+   */
+  public Case describe(long caseId, long expectedVersion, Brief brief) {
+    caller.require(DESK);
+    Case c = current(caseId, expectedVersion);
+    if (!caller.has(Role.SUPERVISOR) && !c.assignees().contains(caller.username())) {
+      throw caller.refuse(
+          "case " + caseId,
+          "Only the people working case " + caseId + " and supervisors may change it.");
+    }
+    String title = c.title();
+    Priority priority = c.priority();
+    LocalDate due = c.dueOn().orElse(null);
+    String reason = c.selectionReason();
+    String tags = String.join(", ", c.tags());
+    c.describe(
+        brief.title() == null ? title : brief.title(),
+        brief.priority() == null ? priority : brief.priority(),
+        brief.dueOn() == null ? due : brief.dueOn().orElse(null),
+        brief.selectionReason() == null ? reason : brief.selectionReason(),
+        brief.tags() == null ? c.tags() : brief.tags());
+    Change change = Change.of("case.edited", c).inCase(caseId);
+    boolean any = false;
+    any |= diff(change, "title", title, c.title());
+    any |= diff(change, "priority", priority.name(), c.priority().name());
+    any |= diff(change, "dueOn", due, c.dueOn().orElse(null));
+    any |= diff(change, "selectionReason", reason, c.selectionReason());
+    any |= diff(change, "tags", tags, String.join(", ", c.tags()));
+    if (any) {
+      audit.record(change);
+      changed.fire(new CaseChanged(caseId, c.claim().id()));
+    }
+    return c;
+  }
+
+  public Case find(long caseId) {
+    caller.require(Role.values());
+    Case c = em.find(Case.class, caseId);
+    if (c == null) {
+      throw new NotFound("There is no case " + caseId + ".");
+    }
+    return c;
+  }
+
+  /** The open case of a claim, if it has one. */
+  public Optional<Case> openFor(long claimId) {
+    caller.require(Role.values());
+    return em.createNamedQuery("Case.openForClaim", Case.class)
+        .setParameter("claim", claimId)
+        .getResultStream()
+        .findFirst();
+  }
+
+  private Case current(long caseId, long expectedVersion) {
+    Case c = find(caseId);
+    if (c.version() != expectedVersion) {
+      throw new OptimisticLockException(
+          "Case " + caseId + " was changed by somebody else in the meantime.");
+    }
+    return c;
+  }
+
+  private static boolean diff(Change change, String field, Object before, Object after) {
+    if (Objects.equals(before, after)) {
+      return false;
+    }
+    change.field(field, before, after);
+    return true;
+  }
+}

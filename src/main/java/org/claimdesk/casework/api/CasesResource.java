@@ -1,0 +1,227 @@
+package org.claimdesk.casework.api;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import org.claimdesk.casework.Case;
+import org.claimdesk.casework.CaseQueue;
+import org.claimdesk.casework.CaseStatus;
+import org.claimdesk.casework.Casework;
+import org.claimdesk.casework.Priority;
+import org.claimdesk.identity.Caller;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/** Cases over HTTP: open one per claim, assign, take, change, list the queues. */
+@Path("cases")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class CasesResource {
+  @Inject Casework casework;
+  @Inject CaseQueue queue;
+  @Inject Caller caller;
+
+  public record CaseView(
+      long id,
+      long version,
+      long claimId,
+      String claim,
+      String title,
+      String status,
+      String priority,
+      LocalDate dueOn,
+      String selectionReason,
+      Set<String> tags,
+      Set<String> assignees,
+      Instant openedAt,
+      String openedBy) {
+    static CaseView of(Case c) {
+      return new CaseView(
+          c.id(),
+          c.version(),
+          c.claim().id(),
+          c.claim().statement(),
+          c.title(),
+          c.status().name(),
+          c.priority().name(),
+          c.dueOn().orElse(null),
+          c.selectionReason(),
+          new TreeSet<>(c.tags()),
+          new TreeSet<>(c.assignees()),
+          c.openedAt(),
+          c.openedBy());
+    }
+  }
+
+  public record CasePage(List<CaseView> items, Long next) {}
+
+  @POST
+  @Operation(
+      summary =
+          "Opens a case for a claim: claimId, selectionReason (why it is worth checking),"
+              + " optional title, priority (LOW, NORMAL, HIGH, URGENT), dueOn, tags. 409 with"
+              + " 'existing' when the claim has an open case.")
+  public Response open(JsonObject body) {
+    if (body == null || !body.containsKey("claimId")) {
+      throw new IllegalArgumentException("Send the claimId of the claim to work on.");
+    }
+    Case c = casework.open(body.getJsonNumber("claimId").longValue(), brief(body));
+    return Response.created(URI.create("cases/" + c.id())).entity(CaseView.of(c)).build();
+  }
+
+  @GET
+  @Operation(
+      summary =
+          "Cases, newest first. Filters: assignee (a username, or 'me'), unassigned, overdue,"
+              + " status, priority. Page with 'before' (the 'next' of the previous page).")
+  public CasePage list(
+      @QueryParam("assignee") String assignee,
+      @QueryParam("unassigned") Boolean unassigned,
+      @QueryParam("overdue") Boolean overdue,
+      @QueryParam("status") String status,
+      @QueryParam("priority") String priority,
+      @QueryParam("before") Long before,
+      @QueryParam("limit") @DefaultValue("50") int limit) {
+    String who = "me".equals(assignee) ? caller.username() : assignee;
+    List<Case> cases =
+        queue.newestFirst(
+            new CaseQueue.Filter(
+                who,
+                unassigned,
+                overdue,
+                named(CaseStatus.class, status, "status"),
+                named(Priority.class, priority, "priority")),
+            before,
+            limit);
+    Long next = cases.size() == limit ? cases.get(cases.size() - 1).id() : null;
+    return new CasePage(cases.stream().map(CaseView::of).toList(), next);
+  }
+
+  @GET
+  @Path("{id}")
+  @Operation(summary = "One case.")
+  public CaseView get(@PathParam("id") long id) {
+    return CaseView.of(casework.find(id));
+  }
+
+  @PATCH
+  @Path("{id}")
+  @Operation(
+      summary =
+          "Changes title, priority, dueOn (null clears it), selectionReason or tags; fields left"
+              + " out stay as they are. Send the version you read (409 if it changed).")
+  public CaseView patch(@PathParam("id") long id, JsonObject body) {
+    return CaseView.of(casework.describe(id, version(body), brief(body)));
+  }
+
+  @POST
+  @Path("{id}/assignees")
+  @Operation(
+      summary = "Supervisors: replaces who works the case ({\"version\": …, \"usernames\": […]}).")
+  public CaseView assign(@PathParam("id") long id, JsonObject body) {
+    JsonArray names = body == null ? null : body.getJsonArray("usernames");
+    if (names == null) {
+      throw new IllegalArgumentException("Send the usernames of the people to assign.");
+    }
+    return CaseView.of(
+        casework.assign(
+            id,
+            version(body),
+            names.getValuesAs(JsonString.class).stream().map(JsonString::getString).toList()));
+  }
+
+  @POST
+  @Path("{id}/take")
+  @Operation(summary = "A fact-checker takes a case nobody works yet ({\"version\": …}).")
+  public CaseView take(@PathParam("id") long id, JsonObject body) {
+    return CaseView.of(casework.take(id, version(body)));
+  }
+
+  private static long version(JsonObject body) {
+    if (body == null || !body.containsKey("version") || body.isNull("version")) {
+      throw new IllegalArgumentException("Send the version of the case you read.");
+    }
+    return body.getJsonNumber("version").longValue();
+  }
+
+  private static Casework.Brief brief(JsonObject body) {
+    try {
+      return readBrief(body);
+    } catch (ClassCastException e) {
+      throw new IllegalArgumentException(
+          "title, priority, dueOn and selectionReason are text; tags is a list of texts.");
+    }
+  }
+
+  private static Casework.Brief readBrief(JsonObject body) {
+    Optional<LocalDate> due = null;
+    if (body.containsKey("dueOn")) {
+      due = body.isNull("dueOn") ? Optional.empty() : Optional.of(date(body.getString("dueOn")));
+    }
+    Set<String> tags = null;
+    if (body.containsKey("tags") && !body.isNull("tags")) {
+      tags = new TreeSet<>();
+      for (JsonValue v : body.getJsonArray("tags")) {
+        tags.add(((JsonString) v).getString());
+      }
+    }
+    return new Casework.Brief(
+        text(body, "title"),
+        named(Priority.class, text(body, "priority"), "priority"),
+        due,
+        text(body, "selectionReason"),
+        tags);
+  }
+
+  private static String text(JsonObject body, String key) {
+    return body.containsKey(key) && !body.isNull(key) ? body.getString(key) : null;
+  }
+
+  private static LocalDate date(String value) {
+    try {
+      return LocalDate.parse(value.strip());
+    } catch (DateTimeParseException e) {
+      throw new IllegalArgumentException("dueOn must be a date like 2024-06-20.");
+    }
+  }
+
+  private static <E extends Enum<E>> E named(Class<E> type, String value, String what) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    try {
+      return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(
+          what
+              + " must be one of "
+              + List.of(type.getEnumConstants())
+              + ", not \""
+              + value
+              + "\".");
+    }
+  }
+}

@@ -1,0 +1,201 @@
+package org.claimdesk.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.net.URL;
+import java.util.List;
+import java.util.UUID;
+import org.claimdesk.testing.Api;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Cases over REST: one open case per claim, who may assign and take, locking, audit. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class CasesIT {
+  @ArquillianResource URL deployment;
+  Api api;
+  String checker;
+  String supervisor;
+
+  @BeforeEach
+  void connect() {
+    api = Api.at(deployment);
+    checker = api.tokenFor("factchecker");
+    supervisor = api.tokenFor("supervisor");
+  }
+
+  /** A fresh claim in a fresh article, so tests never share a claim. */
+  long newClaim() {
+    String marker = UUID.randomUUID().toString().substring(0, 8);
+    String text = "Die Behörde erklärte am Montag, " + marker + " Anträge seien 2023 eingegangen.";
+    Api.Reply article =
+        api.post(
+            "api/articles",
+            checker,
+            Json.createObjectBuilder().add("text", text).build().toString());
+    assertEquals(201, article.status(), article.toString());
+    long articleId = article.object().getJsonObject("article").getJsonNumber("id").longValue();
+    String reading = article.object().getString("text");
+    int start = reading.indexOf(marker);
+    Api.Reply claim =
+        api.post(
+            "api/claims",
+            checker,
+            Json.createObjectBuilder()
+                .add("articleId", articleId)
+                .add("start", start)
+                .add("end", start + marker.length() + " Anträge".length())
+                .add("statement", marker + " Anträge gingen 2023 ein.")
+                .build()
+                .toString());
+    assertEquals(201, claim.status(), claim.toString());
+    return claim.object().getJsonNumber("id").longValue();
+  }
+
+  JsonObject open(long claimId, String token) {
+    Api.Reply reply =
+        api.post(
+            "api/cases",
+            token,
+            "{\"claimId\":"
+                + claimId
+                + ",\"selectionReason\":\"Zahl ist überprüfbar\",\"priority\":\"high\",\"tags\":[\"Behörden\"]}");
+    assertEquals(201, reply.status(), reply.toString());
+    return reply.object();
+  }
+
+  @Test
+  void aClaimHasAtMostOneOpenCase() {
+    long claim = newClaim();
+    JsonObject c = open(claim, checker);
+    assertEquals("NEW", c.getString("status"));
+    assertEquals("HIGH", c.getString("priority"));
+    assertEquals(
+        List.of("behörden"),
+        c.getJsonArray("tags").getValuesAs(jakarta.json.JsonString.class).stream()
+            .map(s -> s.getString())
+            .toList());
+    Api.Reply second =
+        api.post(
+            "api/cases", supervisor, "{\"claimId\":" + claim + ",\"selectionReason\":\"nochmal\"}");
+    assertEquals(409, second.status(), second.toString());
+    assertEquals(
+        "/api/cases/" + c.getJsonNumber("id").longValue(), second.object().getString("existing"));
+    Api.Reply noReason = api.post("api/cases", checker, "{\"claimId\":" + newClaim() + "}");
+    assertEquals(400, noReason.status(), noReason.toString());
+    Api.Reply auditor =
+        api.post(
+            "api/cases",
+            api.tokenFor("auditor"),
+            "{\"claimId\":" + newClaim() + ",\"selectionReason\":\"x\"}");
+    assertEquals(403, auditor.status());
+  }
+
+  @Test
+  void supervisorsAssignFactCheckersTakeOnlyUnassignedCases() {
+    JsonObject c = open(newClaim(), checker);
+    long id = c.getJsonNumber("id").longValue();
+    long version = c.getJsonNumber("version").longValue();
+
+    Api.Reply byChecker =
+        api.post(
+            "api/cases/" + id + "/assignees",
+            checker,
+            "{\"version\":" + version + ",\"usernames\":[\"factchecker\"]}");
+    assertEquals(403, byChecker.status(), byChecker.toString());
+    Api.Reply toAuditor =
+        api.post(
+            "api/cases/" + id + "/assignees",
+            supervisor,
+            "{\"version\":" + version + ",\"usernames\":[\"auditor\"]}");
+    assertEquals(400, toAuditor.status(), toAuditor.toString());
+
+    Api.Reply assigned =
+        api.post(
+            "api/cases/" + id + "/assignees",
+            supervisor,
+            "{\"version\":" + version + ",\"usernames\":[\"factchecker\"]}");
+    assertEquals(200, assigned.status(), assigned.toString());
+    assertEquals("IN_PROGRESS", assigned.object().getString("status"));
+    long assignedVersion = assigned.object().getJsonNumber("version").longValue();
+
+    Api.Reply take =
+        api.post(
+            "api/cases/" + id + "/take",
+            api.tokenFor("supervisor"),
+            "{\"version\":" + assignedVersion + "}");
+    assertEquals(409, take.status(), "somebody works it already: " + take);
+
+    JsonObject mine = api.get("api/cases?assignee=me&limit=200", checker).object();
+    assertTrue(
+        mine.getJsonArray("items").stream()
+            .anyMatch(i -> i.asJsonObject().getJsonNumber("id").longValue() == id),
+        mine.toString());
+
+    JsonObject other = open(newClaim(), checker);
+    Api.Reply taken =
+        api.post(
+            "api/cases/" + other.getJsonNumber("id").longValue() + "/take",
+            checker,
+            "{\"version\":" + other.getJsonNumber("version").longValue() + "}");
+    assertEquals(200, taken.status(), taken.toString());
+    assertEquals("[\"factchecker\"]", taken.object().getJsonArray("assignees").toString());
+
+    var events =
+        api.get("api/audit?caseId=" + id, api.tokenFor("auditor")).object().getJsonArray("items");
+    List<String> actions =
+        events.getValuesAs(JsonObject.class).stream().map(e -> e.getString("action")).toList();
+    assertTrue(actions.containsAll(List.of("case.opened", "case.assigned")), actions.toString());
+  }
+
+  @Test
+  void aStaleVersionIsRefusedWith409AndChangesAreAudited() {
+    JsonObject c = open(newClaim(), checker);
+    long id = c.getJsonNumber("id").longValue();
+    long version = c.getJsonNumber("version").longValue();
+    Api.Reply first =
+        api.send(
+            "PATCH",
+            "api/cases/" + id,
+            supervisor,
+            "{\"version\":" + version + ",\"priority\":\"URGENT\",\"dueOn\":\"2026-12-01\"}");
+    assertEquals(200, first.status(), first.toString());
+    assertEquals("URGENT", first.object().getString("priority"));
+    assertEquals(
+        "Zahl ist überprüfbar",
+        first.object().getString("selectionReason"),
+        "unchanged fields stay");
+    Api.Reply second =
+        api.send(
+            "PATCH",
+            "api/cases/" + id,
+            supervisor,
+            "{\"version\":" + version + ",\"priority\":\"LOW\"}");
+    assertEquals(409, second.status(), second.toString());
+    assertTrue(second.isProblem());
+    Api.Reply notOnCase =
+        api.send(
+            "PATCH",
+            "api/cases/" + id,
+            api.tokenFor("factchecker"),
+            "{\"version\":"
+                + first.object().getJsonNumber("version").longValue()
+                + ",\"priority\":\"LOW\"}");
+    assertEquals(403, notOnCase.status(), "nobody assigned the fact-checker: " + notOnCase);
+
+    var events =
+        api.get("api/audit/entities/case/" + id, api.tokenFor("auditor")).json().asJsonArray();
+    JsonObject edited = events.getJsonObject(events.size() - 1);
+    assertEquals("case.edited", edited.getString("action"));
+    assertTrue(edited.getString("changes").contains("URGENT"), edited.toString());
+    assertEquals(id, edited.getJsonNumber("caseId").longValue());
+  }
+}
