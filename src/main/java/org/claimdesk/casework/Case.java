@@ -37,6 +37,9 @@ import org.claimdesk.claim.Claim;
 @Table(name = "fact_case")
 @EntityListeners(AuditedEntityGuard.class)
 @NamedQuery(name = "Case.openForClaim", query = "SELECT c FROM Case c WHERE c.openClaimId = :claim")
+@NamedQuery(
+    name = "Case.openClaimIds",
+    query = "SELECT c.openClaimId FROM Case c WHERE c.openClaimId IS NOT NULL")
 public class Case implements Audited {
   static final int LONGEST_TITLE = 300;
   static final int LONGEST_REASON = 2000;

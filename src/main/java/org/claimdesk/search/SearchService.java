@@ -22,6 +22,8 @@ import java.util.logging.Logger;
 import org.claimdesk.article.Article;
 import org.claimdesk.article.ArticleChanged;
 import org.claimdesk.article.Sentences;
+import org.claimdesk.casework.Case;
+import org.claimdesk.casework.CaseChanged;
 import org.claimdesk.claim.Appearance;
 import org.claimdesk.claim.Claim;
 import org.claimdesk.claim.ClaimChanged;
@@ -72,12 +74,21 @@ public class SearchService {
   public int rebuild() {
     List<Entry> entries = new ArrayList<>();
     Set<Long> claimed = new HashSet<>();
+    Set<Long> worked = new HashSet<>();
+    Set<Long> openClaims =
+        new HashSet<>(em.createNamedQuery("Case.openClaimIds", Long.class).getResultList());
     for (Claim claim : em.createNamedQuery("Claim.all", Claim.class).getResultList()) {
-      entries.add(entryOf(claim));
-      claim.appearances().forEach(a -> claimed.add(a.article().id()));
+      boolean open = openClaims.contains(claim.id());
+      entries.add(entryOf(claim, open));
+      for (var a : claim.appearances()) {
+        claimed.add(a.article().id());
+        if (open) {
+          worked.add(a.article().id());
+        }
+      }
     }
     for (Article article : em.createNamedQuery("Article.all", Article.class).getResultList()) {
-      entries.add(entryOf(article, claimed.contains(article.id())));
+      entries.add(entryOf(article, claimed.contains(article.id()), worked.contains(article.id())));
     }
     for (Claimant claimant : em.createNamedQuery("Claimant.all", Claimant.class).getResultList()) {
       entries.add(entryOf(claimant));
@@ -99,18 +110,40 @@ public class SearchService {
   }
 
   void articleChanged(@Observes ArticleChanged changed) {
-    Article article = em.find(Article.class, changed.articleId());
-    boolean hasClaims =
-        !em.createNamedQuery("Claim.inArticle", Claim.class)
-            .setParameter("article", article.id())
-            .setMaxResults(1)
-            .getResultList()
-            .isEmpty();
-    afterCommit(entryOf(article, hasClaims));
+    afterCommit(articleEntry(changed.articleId()));
   }
 
   void claimChanged(@Observes ClaimChanged changed) {
-    afterCommit(entryOf(em.find(Claim.class, changed.claimId())));
+    Claim claim = em.find(Claim.class, changed.claimId());
+    afterCommit(entryOf(claim, hasOpenCase(claim.id())));
+  }
+
+  /** A case opened or changed: the claim and its articles now have (or lost) an open case. */
+  void caseChanged(@Observes CaseChanged changed) {
+    Claim claim = em.find(Claim.class, changed.claimId());
+    afterCommit(entryOf(claim, hasOpenCase(claim.id())));
+    claim.appearances().stream()
+        .map(a -> a.article().id())
+        .distinct()
+        .forEach(article -> afterCommit(articleEntry(article)));
+  }
+
+  private ArticleEntry articleEntry(long articleId) {
+    Article article = em.find(Article.class, articleId);
+    List<Claim> claims =
+        em.createNamedQuery("Claim.inArticle", Claim.class)
+            .setParameter("article", articleId)
+            .getResultList();
+    boolean worked = claims.stream().anyMatch(c -> hasOpenCase(c.id()));
+    return entryOf(article, !claims.isEmpty(), worked);
+  }
+
+  private boolean hasOpenCase(long claimId) {
+    return !em.createNamedQuery("Case.openForClaim", Case.class)
+        .setParameter("claim", claimId)
+        .setMaxResults(1)
+        .getResultList()
+        .isEmpty();
   }
 
   void claimantChanged(@Observes ClaimantChanged changed) {
@@ -132,7 +165,7 @@ public class SearchService {
         });
   }
 
-  static ArticleEntry entryOf(Article article, boolean hasClaims) {
+  static ArticleEntry entryOf(Article article, boolean hasClaims, boolean hasOpenCase) {
     String text = article.text();
     List<Span> sentences =
         Sentences.of(text, article.language()).stream()
@@ -147,10 +180,10 @@ public class SearchService {
         text,
         sentences,
         hasClaims,
-        false);
+        hasOpenCase);
   }
 
-  static ClaimEntry entryOf(Claim claim) {
+  static ClaimEntry entryOf(Claim claim, boolean hasOpenCase) {
     List<Quote> quotes = new ArrayList<>();
     for (Appearance a : claim.appearances()) {
       quotes.add(new Quote(a.article().id(), a.start(), a.end(), a.quote()));
@@ -161,7 +194,7 @@ public class SearchService {
         claim.claimant().map(Claimant::name).orElse(null),
         claim.language(),
         quotes,
-        false);
+        hasOpenCase);
   }
 
   static ClaimantEntry entryOf(Claimant claimant) {

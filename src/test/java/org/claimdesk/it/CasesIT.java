@@ -157,6 +157,20 @@ class CasesIT {
   }
 
   @Test
+  void searchKnowsWhichClaimsHaveAnOpenCase() {
+    long claim = newClaim();
+    String statement = api.get("api/claims/" + claim, checker).object().getString("statement");
+    String marker = statement.substring(0, 8);
+    Api.Reply before = api.get("api/search?kind=claim&hasOpenCase=true&q=" + marker, checker);
+    assertEquals(0, before.object().getJsonNumber("total").longValue(), before.toString());
+    open(claim, checker);
+    Api.Reply after = api.get("api/search?kind=claim&hasOpenCase=true&q=" + marker, checker);
+    assertEquals(1, after.object().getJsonNumber("total").longValue(), after.toString());
+    Api.Reply articles = api.get("api/search?kind=article&hasOpenCase=true&q=" + marker, checker);
+    assertEquals(1, articles.object().getJsonNumber("total").longValue(), articles.toString());
+  }
+
+  @Test
   void aStaleVersionIsRefusedWith409AndChangesAreAudited() {
     JsonObject c = open(newClaim(), checker);
     long id = c.getJsonNumber("id").longValue();
