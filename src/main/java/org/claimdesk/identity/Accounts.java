@@ -128,6 +128,17 @@ public class Accounts {
     return em.createNamedQuery("Account.all", Account.class).getResultList();
   }
 
+  /** Usernames of the enabled accounts that hold any of these roles, for choosing assignees. */
+  public List<String> activeWith(Set<Role> roles) {
+    caller.require(Role.SUPERVISOR, Role.ADMIN);
+    return em.createNamedQuery("Account.all", Account.class)
+        .getResultStream()
+        .filter(Account::enabled)
+        .filter(a -> a.roles().stream().anyMatch(roles::contains))
+        .map(Account::username)
+        .toList();
+  }
+
   /** The signed-in person's own account. */
   public Account current() {
     return findByUsername(caller.username())

@@ -40,6 +40,11 @@ public class CurrentUser {
     return caller.has(Role.FACT_CHECKER) || caller.has(Role.SUPERVISOR);
   }
 
+  /** Supervisors assign cases. */
+  public boolean isSupervisor() {
+    return caller.has(Role.SUPERVISOR);
+  }
+
   public boolean isAuditor() {
     return caller.has(Role.AUDITOR);
   }
