@@ -19,9 +19,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.claimdesk.audit.Audited;
@@ -159,26 +157,7 @@ public class Article implements Audited {
       String url,
       String author,
       LocalDate publishedOn,
-      String language) {
-
-    /** The fields that differ from {@code other}, as name → [before, after]. */
-    public Map<String, Object[]> differencesFrom(Metadata other) {
-      Map<String, Object[]> changed = new LinkedHashMap<>();
-      diff(changed, "title", other.title, title);
-      diff(changed, "outlet", other.outlet, outlet);
-      diff(changed, "url", other.url, url);
-      diff(changed, "author", other.author, author);
-      diff(changed, "publishedOn", other.publishedOn, publishedOn);
-      diff(changed, "language", other.language, language);
-      return changed;
-    }
-
-    private static void diff(Map<String, Object[]> changed, String name, Object was, Object is) {
-      if (!Objects.equals(was, is)) {
-        changed.put(name, new Object[] {was, is});
-      }
-    }
-  }
+      String language) {}
 
   /** Replaces the metadata; blank optional values become empty. */
   public void apply(Metadata metadata) {

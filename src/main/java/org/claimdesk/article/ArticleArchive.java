@@ -7,7 +7,6 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.List;
-import java.util.Map;
 import org.claimdesk.audit.AuditTrail;
 import org.claimdesk.audit.Change;
 import org.claimdesk.identity.Caller;
@@ -56,15 +55,21 @@ public class ArticleArchive {
   public Article edit(long id, long expectedVersion, Article.Metadata metadata) {
     caller.require(ArticleImport.IMPORTERS);
     Article article = current(id, expectedVersion);
-    Map<String, Object[]> changes = metadata.differencesFrom(article.metadata());
-    if (changes.isEmpty()) {
-      return article;
-    }
+    Article.Metadata before = article.metadata();
     article.apply(metadata);
-    Change change = Change.of("article.edited", article);
-    changes.forEach((field, values) -> change.field(field, values[0], values[1]));
-    audit.record(change);
-    changed.fire(new ArticleChanged(id));
+    Article.Metadata after = article.metadata();
+    Change change =
+        Change.of("article.edited", article)
+            .field("title", before.title(), after.title())
+            .field("outlet", before.outlet(), after.outlet())
+            .field("url", before.url(), after.url())
+            .field("author", before.author(), after.author())
+            .field("publishedOn", before.publishedOn(), after.publishedOn())
+            .field("language", before.language(), after.language());
+    if (!change.changedNothing()) {
+      audit.record(change);
+      changed.fire(new ArticleChanged(id));
+    }
     return article;
   }
 
@@ -112,10 +117,7 @@ public class ArticleArchive {
 
   private Article current(long id, long expectedVersion) {
     Article article = find(id);
-    if (article.version() != expectedVersion) {
-      throw new jakarta.persistence.OptimisticLockException(
-          "Article " + id + " was changed by somebody else in the meantime.");
-    }
+    article.requireVersion(expectedVersion);
     return article;
   }
 }

@@ -13,4 +13,15 @@ public interface Audited {
 
   /** The optimistic-locking version after the change. */
   long version();
+
+  /**
+   * Refuses a change made from an older version than the stored one: somebody else saved in the
+   * meantime (409 over REST, a message in the UI).
+   */
+  default void requireVersion(long expected) {
+    if (version() != expected) {
+      throw new jakarta.persistence.OptimisticLockException(
+          auditType() + " " + auditId() + " was changed by somebody else in the meantime.");
+    }
+  }
 }

@@ -129,7 +129,8 @@ public final class Change {
     return CanonicalJson.write(fields);
   }
 
-  boolean changedNothing() {
+  /** True when no field really changed: such a change needs no event. */
+  public boolean changedNothing() {
     return fields.isEmpty();
   }
 

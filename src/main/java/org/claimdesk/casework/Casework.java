@@ -4,13 +4,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Collection;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -160,14 +158,15 @@ public class Casework {
         brief.dueOn() == null ? due : brief.dueOn().orElse(null),
         brief.selectionReason() == null ? reason : brief.selectionReason(),
         brief.tags() == null ? c.tags() : brief.tags());
-    Change change = Change.of("case.edited", c).inCase(caseId);
-    boolean any = false;
-    any |= diff(change, "title", title, c.title());
-    any |= diff(change, "priority", priority.name(), c.priority().name());
-    any |= diff(change, "dueOn", due, c.dueOn().orElse(null));
-    any |= diff(change, "selectionReason", reason, c.selectionReason());
-    any |= diff(change, "tags", tags, String.join(", ", c.tags()));
-    if (any) {
+    Change change =
+        Change.of("case.edited", c)
+            .inCase(caseId)
+            .field("title", title, c.title())
+            .field("priority", priority.name(), c.priority().name())
+            .field("dueOn", due, c.dueOn().orElse(null))
+            .field("selectionReason", reason, c.selectionReason())
+            .field("tags", tags, String.join(", ", c.tags()));
+    if (!change.changedNothing()) {
       audit.record(change);
       changed.fire(new CaseChanged(caseId, c.claim().id()));
     }
@@ -194,18 +193,7 @@ public class Casework {
 
   private Case current(long caseId, long expectedVersion) {
     Case c = find(caseId);
-    if (c.version() != expectedVersion) {
-      throw new OptimisticLockException(
-          "Case " + caseId + " was changed by somebody else in the meantime.");
-    }
+    c.requireVersion(expectedVersion);
     return c;
-  }
-
-  private static boolean diff(Change change, String field, Object before, Object after) {
-    if (Objects.equals(before, after)) {
-      return false;
-    }
-    change.field(field, before, after);
-    return true;
   }
 }

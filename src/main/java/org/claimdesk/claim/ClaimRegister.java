@@ -4,13 +4,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Objects;
 import org.claimdesk.article.ArticleArchive;
 import org.claimdesk.article.ArticleChanged;
 import org.claimdesk.article.ArticleRevision;
@@ -107,22 +105,12 @@ public class ClaimRegister {
     Claimant claimant =
         claimantName == null || claimantName.isBlank() ? null : claimants.namedOrNew(claimantName);
     claim.attribute(claimant, on);
-    Change change = Change.of("claim.edited", claim);
-    boolean any = false;
-    if (!oldStatement.equals(claim.statement())) {
-      change.field("statement", oldStatement, claim.statement());
-      any = true;
-    }
-    String newClaimant = claimant == null ? null : claimant.name();
-    if (!Objects.equals(oldClaimant, newClaimant)) {
-      change.field("claimant", oldClaimant, newClaimant);
-      any = true;
-    }
-    if (!Objects.equals(oldOn, on)) {
-      change.field("claimedOn", oldOn, on);
-      any = true;
-    }
-    if (any) {
+    Change change =
+        Change.of("claim.edited", claim)
+            .field("statement", oldStatement, claim.statement())
+            .field("claimant", oldClaimant, claimant == null ? null : claimant.name())
+            .field("claimedOn", oldOn, on);
+    if (!change.changedNothing()) {
       audit.record(change);
       claimChanged.fire(new ClaimChanged(claimId));
     }
@@ -177,9 +165,7 @@ public class ClaimRegister {
 
   private Claim current(long claimId, long expectedVersion) {
     Claim claim = find(claimId);
-    if (claim.version() != expectedVersion) {
-      throw new OptimisticLockException("Claim " + claimId + " was changed in the meantime.");
-    }
+    claim.requireVersion(expectedVersion);
     return claim;
   }
 

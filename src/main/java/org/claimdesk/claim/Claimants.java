@@ -4,12 +4,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import org.claimdesk.audit.AuditTrail;
 import org.claimdesk.audit.Change;
@@ -90,9 +88,7 @@ public class Claimants {
       long id, long expectedVersion, String name, Claimant.Kind kind, String description) {
     caller.require(ClaimRegister.CAPTURERS);
     Claimant claimant = find(id);
-    if (claimant.version() != expectedVersion) {
-      throw new OptimisticLockException("Claimant " + id + " was changed in the meantime.");
-    }
+    claimant.requireVersion(expectedVersion);
     named(name)
         .filter(other -> !other.id().equals(claimant.id()))
         .ifPresent(
@@ -106,21 +102,12 @@ public class Claimants {
     String oldDescription = claimant.description().orElse(null);
     claimant.rename(name);
     claimant.describe(kind, description);
-    Change change = Change.of("claimant.edited", claimant);
-    boolean any = false;
-    if (!oldName.equals(claimant.name())) {
-      change.field("name", oldName, claimant.name());
-      any = true;
-    }
-    if (oldKind != claimant.kind()) {
-      change.field("kind", oldKind.name(), claimant.kind().name());
-      any = true;
-    }
-    if (!Objects.equals(oldDescription, claimant.description().orElse(null))) {
-      change.field("description", oldDescription, claimant.description().orElse(null));
-      any = true;
-    }
-    if (any) {
+    Change change =
+        Change.of("claimant.edited", claimant)
+            .field("name", oldName, claimant.name())
+            .field("kind", oldKind.name(), claimant.kind().name())
+            .field("description", oldDescription, claimant.description().orElse(null));
+    if (!change.changedNothing()) {
       audit.record(change);
       changed.fire(new ClaimantChanged(id));
     }
