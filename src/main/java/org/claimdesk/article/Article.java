@@ -44,6 +44,10 @@ import org.claimdesk.platform.Sha256;
     name = "Article.newestFirst",
     query = "SELECT a FROM Article a ORDER BY a.importedAt DESC, a.id DESC")
 @NamedQuery(name = "Article.all", query = "SELECT a FROM Article a ORDER BY a.id")
+@NamedQuery(
+    name = "Article.firstOfEachOutlet",
+    query =
+        "SELECT a.outlet, MIN(a.id) FROM Article a WHERE a.outlet IS NOT NULL GROUP BY a.outlet")
 public class Article implements Audited {
   static final int LONGEST_TITLE = 500;
 

@@ -64,7 +64,7 @@ public class ArticleImport {
     try {
       extracted =
           ArticleText.extract(
-              new Source(
+              new RawArticle(
                   bytes,
                   submission.fileName(),
                   submission.contentType(),

@@ -34,7 +34,7 @@ public final class ArticleText {
    * @throws UnreadableArticle with {@link Kind#EMPTY}, {@link Kind#BINARY} or {@link
    *     Kind#UNDECODABLE} when the bytes hold no readable text
    */
-  public static Extracted extract(Source source) {
+  public static Extracted extract(RawArticle source) {
     String declared = mediaType(source.contentType(), source.fileName());
     Decoded decoded =
         Decoding.decode(source.bytes(), source.contentType(), !MARKDOWN.equals(declared));

@@ -140,13 +140,8 @@ public class Casework {
    * Changes title, priority, due date, reason or tags; for the people on the case and supervisors.
    */
   public Case describe(long caseId, long expectedVersion, Brief brief) {
-    caller.require(DESK);
-    Case c = current(caseId, expectedVersion);
-    if (!caller.has(Role.SUPERVISOR) && !c.assignees().contains(caller.username())) {
-      throw caller.refuse(
-          "case " + caseId,
-          "Only the people working case " + caseId + " and supervisors may change it.");
-    }
+    Case c = workable(caseId);
+    c.requireVersion(expectedVersion);
     String title = c.title();
     Priority priority = c.priority();
     LocalDate due = c.dueOn().orElse(null);
@@ -169,6 +164,21 @@ public class Casework {
     if (!change.changedNothing()) {
       audit.record(change);
       changed.fire(new CaseChanged(caseId, c.claim().id()));
+    }
+    return c;
+  }
+
+  /**
+   * The case, for a change by the caller: only the people working it and supervisors change a case
+   * or its evidence.
+   */
+  public Case workable(long caseId) {
+    caller.require(DESK);
+    Case c = find(caseId);
+    if (!caller.has(Role.SUPERVISOR) && !c.assignees().contains(caller.username())) {
+      throw caller.refuse(
+          "case " + caseId,
+          "Only the people working case " + caseId + " and supervisors may change it.");
     }
     return c;
   }

@@ -22,6 +22,7 @@ public class Startup {
   @Inject FirstAccounts firstAccounts;
   @Inject DemoArticles demoArticles;
   @Inject org.claimdesk.search.SearchService search;
+  @Inject org.claimdesk.evidence.Sources sources;
 
   @ActivateRequestContext // the services are written for requests; start-up is one without a caller
   void start(@Observes @Initialized(ApplicationScoped.class) Object application) {
@@ -29,6 +30,10 @@ public class Startup {
       int indexed = search.rebuildIfMissing();
       if (indexed > 0) {
         LOG.info(() -> "The search index was missing; rebuilt from the database.");
+      }
+      int outlets = sources.registerMissingOutlets();
+      if (outlets > 0) {
+        LOG.info(() -> outlets + " outlet(s) of archived articles registered as sources.");
       }
       String accountsHint;
       if (settings.demo()) {

@@ -170,7 +170,7 @@ class ReceivedBytesTest {
   }
 
   private static Extracted extract(byte[] bytes, String fileName, String contentType) {
-    return ArticleText.extract(new Source(bytes, fileName, contentType, null, null));
+    return ArticleText.extract(new RawArticle(bytes, fileName, contentType, null, null));
   }
 
   private static byte[] utf8(String s) {

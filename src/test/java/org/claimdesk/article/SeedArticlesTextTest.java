@@ -180,7 +180,7 @@ class SeedArticlesTextTest {
 
   private static Extracted extract(String file, String knownTitle) {
     byte[] bytes = read(file).getBytes(StandardCharsets.UTF_8);
-    return ArticleText.extract(new Source(bytes, file, null, null, knownTitle));
+    return ArticleText.extract(new RawArticle(bytes, file, null, null, knownTitle));
   }
 
   private static String read(String file) {

@@ -24,7 +24,8 @@ class WebPageTextTest {
   @Test
   void hostileGermanPageGivesOnlyTheArticleBody() throws IOException {
     Extracted e =
-        ArticleText.extract(new Source(fixture("hostile-de.html"), null, "text/html", URL, null));
+        ArticleText.extract(
+            new RawArticle(fixture("hostile-de.html"), null, "text/html", URL, null));
     assertEquals(
         List.of(
             "Die ukrainische Hauptstadt ist in der Nacht zum Freitag erneut mit Drohnen angegriffen"
@@ -44,7 +45,7 @@ class WebPageTextTest {
   @Test
   void nothingOfScriptsHandlersCommentsOrChromeSurvives() throws IOException {
     Extracted e =
-        ArticleText.extract(new Source(fixture("hostile-de.html"), null, null, URL, null));
+        ArticleText.extract(new RawArticle(fixture("hostile-de.html"), null, null, URL, null));
     String everything =
         e.text() + e.removed().stream().map(RemovedPart::text).collect(Collectors.joining(" "));
     for (String leak :
@@ -73,7 +74,7 @@ class WebPageTextTest {
   @Test
   void furnitureInsideTheArticleIsListedWithItsReason() throws IOException {
     Extracted e =
-        ArticleText.extract(new Source(fixture("hostile-de.html"), null, null, URL, null));
+        ArticleText.extract(new RawArticle(fixture("hostile-de.html"), null, null, URL, null));
     Map<Removal, List<String>> byReason =
         e.removed().stream()
             .collect(
@@ -109,7 +110,8 @@ class WebPageTextTest {
   @Test
   void metadataOfTheGermanPageBecomesHints() throws IOException {
     Hints hints =
-        ArticleText.extract(new Source(fixture("hostile-de.html"), null, null, URL, null)).hints();
+        ArticleText.extract(new RawArticle(fixture("hostile-de.html"), null, null, URL, null))
+            .hints();
     assertEquals(
         new Hints(
             "Kiew meldet neue Drohnenangriffe",
@@ -124,7 +126,7 @@ class WebPageTextTest {
   @Test
   void englishPageWithoutArticleElementIsFoundByItsProse() throws IOException {
     Extracted e =
-        ArticleText.extract(new Source(fixture("page-en.html"), "page.html", null, null, null));
+        ArticleText.extract(new RawArticle(fixture("page-en.html"), "page.html", null, null, null));
     assertEquals(
         List.of(
             "The Senate passed the infrastructure bill on Saturday by a vote of 69 to 30, sending"
@@ -157,7 +159,7 @@ class WebPageTextTest {
         "<html><body><article><p>Der Vertrag wurde am 15.<br>August unterzeichnet, wie das"
             + " Ministerium mitteilte.</p><p>Zweiter Absatz mit <em>betontem</em> Wort"
             + " und <a href='/x'>Link</a>.</p></article></body></html>";
-    Extracted e = ArticleText.extract(new Source(bytes(html), "a.html", null, null, null));
+    Extracted e = ArticleText.extract(new RawArticle(bytes(html), "a.html", null, null, null));
     assertEquals(
         "Der Vertrag wurde am 15. August unterzeichnet, wie das Ministerium mitteilte.\n\n"
             + "Zweiter Absatz mit betontem Wort und Link.",
@@ -167,7 +169,7 @@ class WebPageTextTest {
   @Test
   void nonBreakingAndZeroWidthCharactersAreNormalised() {
     String html = "<p>Zwölf&nbsp;Drohnen wur&shy;den ab\u200Bgefangen.\u00A0 \u202FEnde.</p>";
-    Extracted e = ArticleText.extract(new Source(bytes(html), "a.html", null, null, null));
+    Extracted e = ArticleText.extract(new RawArticle(bytes(html), "a.html", null, null, null));
     assertEquals("Zwölf Drohnen wurden abgefangen. Ende.", e.text());
   }
 
@@ -178,7 +180,7 @@ class WebPageTextTest {
     UnreadableArticle error =
         org.junit.jupiter.api.Assertions.assertThrows(
             UnreadableArticle.class,
-            () -> ArticleText.extract(new Source(bytes(html), "a.html", null, null, null)));
+            () -> ArticleText.extract(new RawArticle(bytes(html), "a.html", null, null, null)));
     assertEquals(UnreadableArticle.Kind.EMPTY, error.kind());
   }
 
@@ -197,11 +199,12 @@ class WebPageTextTest {
     // A guard against runaway work (backtracking, quadratic joins), not a speed target: about 1 s
     // warm here, 3 to 4 s on a busy 2-core machine; the limit leaves room for a loaded CI host.
     // Warm up as a running server is: the first call pays for class loading and the JIT.
-    ArticleText.extract(new Source(Arrays.copyOf(page, 300_000), "warm.html", null, null, null));
+    ArticleText.extract(
+        new RawArticle(Arrays.copyOf(page, 300_000), "warm.html", null, null, null));
     Extracted e =
         assertTimeoutPreemptively(
             Duration.ofSeconds(30),
-            () -> ArticleText.extract(new Source(page, "big.html", null, null, null)));
+            () -> ArticleText.extract(new RawArticle(page, "big.html", null, null, null)));
     assertTrue(e.text().length() > 2_000_000);
   }
 

@@ -3,12 +3,11 @@ package org.claimdesk.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.net.URL;
 import java.util.List;
-import java.util.UUID;
 import org.claimdesk.testing.Api;
+import org.claimdesk.testing.Desk;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -24,52 +23,22 @@ class CasesIT {
   Api api;
   String checker;
   String supervisor;
+  Desk desk;
 
   @BeforeEach
   void connect() {
     api = Api.at(deployment);
     checker = api.tokenFor("factchecker");
     supervisor = api.tokenFor("supervisor");
+    desk = new Desk(api);
   }
 
-  /** A fresh claim in a fresh article, so tests never share a claim. */
   long newClaim() {
-    String marker = UUID.randomUUID().toString().substring(0, 8);
-    String text = "Die Behörde erklärte am Montag, " + marker + " Anträge seien 2023 eingegangen.";
-    Api.Reply article =
-        api.post(
-            "api/articles",
-            checker,
-            Json.createObjectBuilder().add("text", text).build().toString());
-    assertEquals(201, article.status(), article.toString());
-    long articleId = article.object().getJsonObject("article").getJsonNumber("id").longValue();
-    String reading = article.object().getString("text");
-    int start = reading.indexOf(marker);
-    Api.Reply claim =
-        api.post(
-            "api/claims",
-            checker,
-            Json.createObjectBuilder()
-                .add("articleId", articleId)
-                .add("start", start)
-                .add("end", start + marker.length() + " Anträge".length())
-                .add("statement", marker + " Anträge gingen 2023 ein.")
-                .build()
-                .toString());
-    assertEquals(201, claim.status(), claim.toString());
-    return claim.object().getJsonNumber("id").longValue();
+    return desk.newClaim(checker);
   }
 
   JsonObject open(long claimId, String token) {
-    Api.Reply reply =
-        api.post(
-            "api/cases",
-            token,
-            "{\"claimId\":"
-                + claimId
-                + ",\"selectionReason\":\"Zahl ist überprüfbar\",\"priority\":\"high\",\"tags\":[\"Behörden\"]}");
-    assertEquals(201, reply.status(), reply.toString());
-    return reply.object();
+    return desk.openCase(claimId, token);
   }
 
   @Test

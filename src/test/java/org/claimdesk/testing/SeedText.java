@@ -8,7 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Properties;
 import org.claimdesk.article.ArticleText;
-import org.claimdesk.article.Source;
+import org.claimdesk.article.RawArticle;
 
 /**
  * The five seed articles as the product reads them: through the real cleaner, with their titles.
@@ -31,7 +31,7 @@ public final class SeedText {
       Properties titles = new Properties();
       titles.load(new InputStreamReader(index, StandardCharsets.UTF_8));
       String title = titles.getProperty(file).split("\\|")[0].strip();
-      return ArticleText.extract(new Source(in.readAllBytes(), file, "text/plain", null, title))
+      return ArticleText.extract(new RawArticle(in.readAllBytes(), file, "text/plain", null, title))
           .text();
     } catch (IOException e) {
       throw new UncheckedIOException(e);

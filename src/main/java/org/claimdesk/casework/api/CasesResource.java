@@ -20,9 +20,7 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -32,6 +30,7 @@ import org.claimdesk.casework.CaseStatus;
 import org.claimdesk.casework.Casework;
 import org.claimdesk.casework.Priority;
 import org.claimdesk.identity.Caller;
+import org.claimdesk.platform.JsonFields;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** Cases over HTTP: open one per claim, assign, take, change, list the queues. */
@@ -112,8 +111,8 @@ public class CasesResource {
                 who,
                 unassigned,
                 overdue,
-                named(CaseStatus.class, status, "status"),
-                named(Priority.class, priority, "priority")),
+                JsonFields.named(CaseStatus.class, status, "status"),
+                JsonFields.named(Priority.class, priority, "priority")),
             before,
             limit);
     Long next = cases.size() == limit ? cases.get(cases.size() - 1).id() : null;
@@ -161,67 +160,29 @@ public class CasesResource {
   }
 
   private static long version(JsonObject body) {
-    if (body == null || !body.containsKey("version") || body.isNull("version")) {
-      throw new IllegalArgumentException("Send the version of the case you read.");
-    }
-    return body.getJsonNumber("version").longValue();
+    return JsonFields.version(body, "case");
   }
 
   private static Casework.Brief brief(JsonObject body) {
-    try {
-      return readBrief(body);
-    } catch (ClassCastException e) {
-      throw new IllegalArgumentException(
-          "title, priority, dueOn and selectionReason are text; tags is a list of texts.");
-    }
-  }
-
-  private static Casework.Brief readBrief(JsonObject body) {
     Optional<LocalDate> due = null;
     if (body.containsKey("dueOn")) {
-      due = body.isNull("dueOn") ? Optional.empty() : Optional.of(date(body.getString("dueOn")));
+      due = Optional.ofNullable(JsonFields.date(JsonFields.text(body, "dueOn"), "dueOn"));
     }
     Set<String> tags = null;
     if (body.containsKey("tags") && !body.isNull("tags")) {
       tags = new TreeSet<>();
       for (JsonValue v : body.getJsonArray("tags")) {
-        tags.add(((JsonString) v).getString());
+        if (!(v instanceof JsonString tag)) {
+          throw new IllegalArgumentException("tags is a list of texts.");
+        }
+        tags.add(tag.getString());
       }
     }
     return new Casework.Brief(
-        text(body, "title"),
-        named(Priority.class, text(body, "priority"), "priority"),
+        JsonFields.text(body, "title"),
+        JsonFields.named(Priority.class, JsonFields.text(body, "priority"), "priority"),
         due,
-        text(body, "selectionReason"),
+        JsonFields.text(body, "selectionReason"),
         tags);
-  }
-
-  private static String text(JsonObject body, String key) {
-    return body.containsKey(key) && !body.isNull(key) ? body.getString(key) : null;
-  }
-
-  private static LocalDate date(String value) {
-    try {
-      return LocalDate.parse(value.strip());
-    } catch (DateTimeParseException e) {
-      throw new IllegalArgumentException("dueOn must be a date like 2024-06-20.");
-    }
-  }
-
-  private static <E extends Enum<E>> E named(Class<E> type, String value, String what) {
-    if (value == null || value.isBlank()) {
-      return null;
-    }
-    try {
-      return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
-    } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException(
-          what
-              + " must be one of "
-              + List.of(type.getEnumConstants())
-              + ", not \""
-              + value
-              + "\".");
-    }
   }
 }

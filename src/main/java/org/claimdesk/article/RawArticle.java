@@ -11,10 +11,10 @@ import java.util.Objects;
  * @param url where the article was fetched from (base for relative links), or null
  * @param knownTitle the title the newsroom already knows, or null
  */
-public record Source(
+public record RawArticle(
     byte[] bytes, String fileName, String contentType, String url, String knownTitle) {
 
-  public Source {
+  public RawArticle {
     Objects.requireNonNull(bytes, "bytes");
   }
 }

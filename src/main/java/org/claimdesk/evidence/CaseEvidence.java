@@ -1,0 +1,174 @@
+package org.claimdesk.evidence;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.claimdesk.audit.AuditTrail;
+import org.claimdesk.audit.Change;
+import org.claimdesk.casework.Case;
+import org.claimdesk.casework.Casework;
+import org.claimdesk.identity.Caller;
+import org.claimdesk.identity.Role;
+import org.claimdesk.platform.NotFound;
+
+/**
+ * The evidence of a case: added, revised, ordered and given files by the people working the case
+ * and supervisors; read by everyone. Every change is audited with the case id.
+ */
+@ApplicationScoped
+@Transactional
+public class CaseEvidence {
+  static final int MOST_ITEMS = 200;
+
+  @PersistenceContext EntityManager em;
+  @Inject Caller caller;
+  @Inject Clock clock;
+  @Inject AuditTrail audit;
+  @Inject Casework casework;
+  @Inject Sources sources;
+  @Inject Event<EvidenceChanged> changed;
+
+  /** An item as people describe it; {@code sourceId} points into the source registry. */
+  public record Draft(
+      EvidenceKind kind,
+      Stance stance,
+      String summary,
+      String quote,
+      Long sourceId,
+      String url,
+      LocalDate accessedOn) {}
+
+  /** The items of a case in their order. */
+  public List<Evidence> of(long caseId) {
+    caller.require(Role.values());
+    casework.find(caseId);
+    return items(caseId);
+  }
+
+  public Evidence find(long caseId, long evidenceId) {
+    caller.require(Role.values());
+    Evidence e = em.find(Evidence.class, evidenceId);
+    if (e == null || !e.caseOf().id().equals(caseId)) {
+      throw new NotFound("Case " + caseId + " has no evidence item " + evidenceId + ".");
+    }
+    return e;
+  }
+
+  public Evidence add(long caseId, Draft draft) {
+    Case c = casework.workable(caseId);
+    Integer highest =
+        em.createNamedQuery("Evidence.highestNumber", Integer.class)
+            .setParameter("case", caseId)
+            .getSingleResult();
+    int number = highest == null ? 1 : highest + 1;
+    if (number > MOST_ITEMS) {
+      throw new IllegalArgumentException("A case has at most " + MOST_ITEMS + " evidence items.");
+    }
+    Evidence e =
+        new Evidence(c, number, account(draft), caller.username(), clock.instant(), today());
+    em.persist(e);
+    Evidence.Account a = e.account();
+    audit.record(
+        Change.of("evidence.added", e)
+            .inCase(caseId)
+            .set("label", e.label())
+            .set("kind", a.kind().name())
+            .set("stance", a.stance().name())
+            .set("summary", a.summary())
+            .set("quote", a.quote())
+            .set("source", sourceName(a.source()))
+            .set("url", a.url())
+            .set("accessedOn", a.accessedOn()));
+    changed.fire(new EvidenceChanged(e.id(), caseId));
+    return e;
+  }
+
+  /** Replaces what an item says; refused when somebody else saved it since {@code version}. */
+  public Evidence revise(long caseId, long evidenceId, long expectedVersion, Draft draft) {
+    casework.workable(caseId);
+    Evidence e = find(caseId, evidenceId);
+    e.requireVersion(expectedVersion);
+    Evidence.Account before = e.account();
+    e.describe(account(draft), today());
+    Evidence.Account after = e.account();
+    Change change =
+        Change.of("evidence.revised", e)
+            .inCase(caseId)
+            .set("label", e.label())
+            .field("kind", before.kind().name(), after.kind().name())
+            .field("stance", before.stance().name(), after.stance().name())
+            .field("summary", before.summary(), after.summary())
+            .field("quote", before.quote(), after.quote())
+            .field("source", sourceName(before.source()), sourceName(after.source()))
+            .field("url", before.url(), after.url())
+            .field("accessedOn", before.accessedOn(), after.accessedOn());
+    if (!change.changedNothing()) {
+      audit.record(change);
+      changed.fire(new EvidenceChanged(e.id(), caseId));
+    }
+    return e;
+  }
+
+  /**
+   * Moves an item to {@code position} (1 = first) and closes the gaps; every item whose place
+   * changes is recorded.
+   */
+  public List<Evidence> move(long caseId, long evidenceId, long expectedVersion, int position) {
+    casework.workable(caseId);
+    Evidence moving = find(caseId, evidenceId);
+    moving.requireVersion(expectedVersion);
+    List<Evidence> order = new ArrayList<>(items(caseId));
+    if (position < 1 || position > order.size()) {
+      throw new IllegalArgumentException(
+          "Case "
+              + caseId
+              + " has "
+              + order.size()
+              + " evidence items: choose a place from 1 to "
+              + order.size()
+              + ".");
+    }
+    order.remove(moving);
+    order.add(position - 1, moving);
+    for (int i = 0; i < order.size(); i++) {
+      Evidence e = order.get(i);
+      int before = e.position();
+      if (before != i + 1) {
+        e.moveTo(i + 1);
+        audit.record(
+            Change.of("evidence.moved", e)
+                .inCase(caseId)
+                .set("label", e.label())
+                .field("position", before, i + 1));
+      }
+    }
+    return order;
+  }
+
+  private List<Evidence> items(long caseId) {
+    return em.createNamedQuery("Evidence.ofCase", Evidence.class)
+        .setParameter("case", caseId)
+        .getResultList();
+  }
+
+  private Evidence.Account account(Draft d) {
+    Source source = d.sourceId() == null ? null : sources.find(d.sourceId());
+    return new Evidence.Account(
+        d.kind(), d.stance(), d.summary(), d.quote(), source, d.url(), d.accessedOn());
+  }
+
+  private LocalDate today() {
+    return LocalDate.now(clock);
+  }
+
+  private static String sourceName(Source s) {
+    return s == null ? null : s.name() + " (" + s.id() + ")";
+  }
+}

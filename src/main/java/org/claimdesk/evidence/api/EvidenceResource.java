@@ -1,0 +1,151 @@
+package org.claimdesk.evidence.api;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.claimdesk.evidence.CaseEvidence;
+import org.claimdesk.evidence.Evidence;
+import org.claimdesk.evidence.EvidenceFile;
+import org.claimdesk.evidence.EvidenceKind;
+import org.claimdesk.evidence.Stance;
+import org.claimdesk.evidence.api.SourcesResource.SourceView;
+import org.claimdesk.platform.JsonFields;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/** The evidence of a case over HTTP. */
+@Path("cases/{caseId}/evidence")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class EvidenceResource {
+  @Inject CaseEvidence evidence;
+
+  public record FileView(
+      String sha256, String fileName, String contentType, long sizeBytes, String download) {
+    static FileView of(EvidenceFile f) {
+      return new FileView(
+          f.sha256(), f.fileName(), f.contentType(), f.sizeBytes(), f.downloadPath());
+    }
+  }
+
+  public record EvidenceView(
+      long id,
+      long version,
+      long caseId,
+      String label,
+      int position,
+      String kind,
+      String stance,
+      String summary,
+      String quote,
+      SourceView source,
+      String url,
+      LocalDate accessedOn,
+      List<FileView> files,
+      Instant addedAt,
+      String addedBy) {
+    static EvidenceView of(Evidence e) {
+      return new EvidenceView(
+          e.id(),
+          e.version(),
+          e.caseOf().id(),
+          e.label(),
+          e.position(),
+          e.kind().name(),
+          e.stance().name(),
+          e.summary(),
+          e.quote().orElse(null),
+          e.source().map(SourceView::of).orElse(null),
+          e.url().orElse(null),
+          e.accessedOn().orElse(null),
+          e.files().stream().map(FileView::of).toList(),
+          e.addedAt(),
+          e.addedBy());
+    }
+  }
+
+  @GET
+  @Operation(summary = "The evidence items of a case in their order (internal view).")
+  public List<EvidenceView> list(@PathParam("caseId") long caseId) {
+    return evidence.of(caseId).stream().map(EvidenceView::of).toList();
+  }
+
+  @GET
+  @Path("{id}")
+  @Operation(summary = "One evidence item.")
+  public EvidenceView get(@PathParam("caseId") long caseId, @PathParam("id") long id) {
+    return EvidenceView.of(evidence.find(caseId, id));
+  }
+
+  @POST
+  @Operation(
+      summary =
+          "Adds an evidence item: kind (DOCUMENT, OFFICIAL_STATEMENT, DATASET, EXPERT_INTERVIEW,"
+              + " IMAGE_VIDEO, ARCHIVED_PAGE), stance (SUPPORTS, REFUTES, CONTEXT), summary,"
+              + " quote, sourceId (from /api/sources) and/or url, accessedOn (default: today"
+              + " when a url is given). For the people working the case and supervisors.")
+  public Response add(@PathParam("caseId") long caseId, JsonObject body) {
+    Evidence e = evidence.add(caseId, draft(body));
+    return Response.created(URI.create("cases/" + caseId + "/evidence/" + e.id()))
+        .entity(EvidenceView.of(e))
+        .build();
+  }
+
+  @PUT
+  @Path("{id}")
+  @Operation(
+      summary =
+          "Replaces what an item says (the fields of POST) from the version you read (409 if it"
+              + " changed in the meantime).")
+  public EvidenceView revise(
+      @PathParam("caseId") long caseId, @PathParam("id") long id, JsonObject body) {
+    return EvidenceView.of(
+        evidence.revise(caseId, id, JsonFields.version(body, "evidence item"), draft(body)));
+  }
+
+  @POST
+  @Path("{id}/position")
+  @Operation(
+      summary =
+          "Moves an item to a place in the list ({\"position\": 1 for first, \"version\": …});"
+              + " returns the new order.")
+  public List<EvidenceView> move(
+      @PathParam("caseId") long caseId, @PathParam("id") long id, JsonObject body) {
+    Long position = JsonFields.number(body, "position");
+    if (position == null) {
+      throw new IllegalArgumentException("Send the position to move the item to (1 = first).");
+    }
+    return evidence
+        .move(caseId, id, JsonFields.version(body, "evidence item"), Math.toIntExact(position))
+        .stream()
+        .map(EvidenceView::of)
+        .toList();
+  }
+
+  static CaseEvidence.Draft draft(JsonObject body) {
+    if (body == null) {
+      throw new IllegalArgumentException("Send the evidence item as a JSON object.");
+    }
+    return new CaseEvidence.Draft(
+        JsonFields.named(EvidenceKind.class, JsonFields.text(body, "kind"), "kind"),
+        JsonFields.named(Stance.class, JsonFields.text(body, "stance"), "stance"),
+        JsonFields.text(body, "summary"),
+        JsonFields.text(body, "quote"),
+        JsonFields.number(body, "sourceId"),
+        JsonFields.text(body, "url"),
+        JsonFields.date(JsonFields.text(body, "accessedOn"), "accessedOn"));
+  }
+}
