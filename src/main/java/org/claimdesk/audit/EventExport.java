@@ -5,12 +5,12 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.apache.commons.csv.CSVFormat;
+import org.claimdesk.platform.SpreadsheetCsv;
 
 /**
  * The export formats of the audit log. JSON Lines carries each event exactly as hashed (canonical
  * fields plus prevHash and hash), so an auditor's own tools can recompute the chain. CSV is for
- * spreadsheets: cells that a spreadsheet would run as a formula get a leading apostrophe.
+ * spreadsheets ({@link SpreadsheetCsv}).
  */
 public enum EventExport {
   CSV("text/csv; charset=UTF-8", "csv") {
@@ -107,19 +107,6 @@ public enum EventExport {
   }
 
   private static void record(Writer out, Object... cells) {
-    try {
-      Object[] safe = new Object[cells.length];
-      for (int i = 0; i < cells.length; i++) {
-        safe[i] = neutralised(String.valueOf(cells[i]));
-      }
-      CSVFormat.RFC4180.printRecord(out, safe);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  /** OWASP CSV injection: a cell starting with = + - @ or a control character is not a formula. */
-  static String neutralised(String cell) {
-    return !cell.isEmpty() && "=+-@\t\r".indexOf(cell.charAt(0)) >= 0 ? "'" + cell : cell;
+    SpreadsheetCsv.record(out, cells);
   }
 }

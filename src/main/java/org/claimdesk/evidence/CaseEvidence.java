@@ -6,10 +6,12 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.io.Writer;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.claimdesk.audit.AuditTrail;
 import org.claimdesk.audit.Change;
 import org.claimdesk.casework.Case;
@@ -17,6 +19,7 @@ import org.claimdesk.casework.Casework;
 import org.claimdesk.identity.Caller;
 import org.claimdesk.identity.Role;
 import org.claimdesk.platform.NotFound;
+import org.claimdesk.platform.SpreadsheetCsv;
 
 /**
  * The evidence of a case: added, revised, ordered and given files by the people working the case
@@ -150,6 +153,37 @@ public class CaseEvidence {
       }
     }
     return order;
+  }
+
+  /**
+   * Writes the evidence list of a case as CSV for people outside the desk: a confidential source is
+   * named only as "confidential" and its item's web address is left out, since the address can name
+   * the source too. Recorded as {@code evidence.exported}.
+   */
+  public void export(long caseId, Writer out) {
+    caller.require(Role.values());
+    casework.find(caseId);
+    List<Evidence> list = items(caseId);
+    audit.record(
+        Change.about("evidence.exported", "case", String.valueOf(caseId))
+            .inCase(caseId)
+            .set("items", list.size()));
+    SpreadsheetCsv.record(
+        out, "label", "kind", "stance", "summary", "quote", "source", "url", "accessedOn", "files");
+    for (Evidence e : list) {
+      boolean protectedSource = e.source().isPresent() && e.publicSource().isEmpty();
+      SpreadsheetCsv.record(
+          out,
+          e.label(),
+          e.kind(),
+          e.stance(),
+          e.summary(),
+          e.quote().orElse(null),
+          protectedSource ? "confidential" : e.publicSource().map(Source::name).orElse(null),
+          protectedSource ? null : e.url().orElse(null),
+          e.accessedOn().orElse(null),
+          e.files().stream().map(EvidenceFile::fileName).collect(Collectors.joining("; ")));
+    }
   }
 
   private List<Evidence> items(long caseId) {

@@ -44,7 +44,8 @@ public class Source implements Audited {
       String url,
       Reliability reliability,
       String reliabilityNote,
-      boolean confidential) {}
+      boolean confidential)
+      implements java.io.Serializable {}
 
   @Id
   @SequenceGenerator(name = "source_seq", sequenceName = "source_seq", allocationSize = 50)

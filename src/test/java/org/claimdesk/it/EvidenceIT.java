@@ -263,6 +263,55 @@ class EvidenceIT {
   }
 
   @Test
+  void aConfidentialSourceIsNeverExported() {
+    String informant = unique("Informant aus dem Ministerium");
+    String secretPage = "https://example.org/" + UUID.randomUUID();
+    JsonObject source =
+        register(
+            checker,
+            "{\"name\":\""
+                + informant
+                + "\",\"kind\":\"person\",\"confidential\":true,"
+                + "\"reliability\":\"mostly_reliable\",\"reliabilityNote\":\"Bisher zutreffend\"}");
+    assertTrue(source.getBoolean("confidential"));
+    long caseId = id(desk.caseWorkedBy("factchecker"));
+    add(
+        caseId,
+        checker,
+        item("refutes", "Der Vertrag wurde nie unterzeichnet.", id(source), secretPage));
+    add(
+        caseId,
+        checker,
+        item("context", "=HYPERLINK(\"http://evil\")", null, "https://example.org/open"));
+
+    JsonObject internal =
+        api.get("api/cases/" + caseId + "/evidence", checker).json().asJsonArray().getJsonObject(0);
+    assertEquals(informant, internal.getJsonObject("source").getString("name"), "the desk sees it");
+
+    var export = api.download("api/cases/" + caseId + "/evidence/export", auditor);
+    assertEquals(200, export.statusCode());
+    String csv = new String(export.body(), java.nio.charset.StandardCharsets.UTF_8);
+    assertTrue(
+        export.headers().firstValue("Content-Disposition").orElse("").startsWith("attachment"));
+    assertFalse(csv.contains(informant), csv);
+    assertFalse(csv.contains(secretPage), csv);
+    assertFalse(csv.contains("Ministerium"), csv);
+    assertTrue(csv.contains("Der Vertrag wurde nie unterzeichnet.,,confidential,,"), csv);
+    assertTrue(csv.contains("'=HYPERLINK"), "formulas are neutralised: " + csv);
+    assertTrue(csv.contains("https://example.org/open"), csv);
+
+    List<String> actions =
+        api
+            .get("api/audit?caseId=" + caseId + "&action=evidence.exported", auditor)
+            .object()
+            .getJsonArray("items")
+            .stream()
+            .map(v -> v.asJsonObject().getString("actor"))
+            .toList();
+    assertEquals(List.of("auditor"), actions);
+  }
+
+  @Test
   void unknownCasesAndItemsAreNotFound() {
     assertEquals(404, api.get("api/cases/999999999/evidence", checker).status());
     long caseId = id(desk.caseWorkedBy("factchecker"));

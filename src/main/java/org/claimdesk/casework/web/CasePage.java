@@ -8,7 +8,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -19,6 +21,7 @@ import org.claimdesk.claim.Claim;
 import org.claimdesk.claim.ClaimRegister;
 import org.claimdesk.identity.Accounts;
 import org.claimdesk.identity.Role;
+import org.claimdesk.platform.web.Conflicts;
 import org.claimdesk.platform.web.Feedback;
 
 /**
@@ -62,8 +65,21 @@ public class CasePage implements Serializable {
       List<String> tags,
       List<String> assignees,
       java.time.Instant openedAt,
-      String openedBy)
+      String openedBy,
+      List<Quoted> appearances)
       implements Serializable {
+    /** What a person edits, labelled by message key, to say what somebody else changed. */
+    Map<String, Object> fields() {
+      Map<String, Object> fields = new LinkedHashMap<>();
+      fields.put("case.title", title);
+      fields.put("case.priority", Feedback.text("case.priority." + priority));
+      fields.put("case.dueOn", dueOn);
+      fields.put("case.selectionReason", selectionReason);
+      fields.put("case.tags", String.join(", ", tags));
+      fields.put("case.assignees", people());
+      return fields;
+    }
+
     /** The assignees as the page writes them: "lena, jonas". */
     public String people() {
       return String.join(", ", assignees);
@@ -84,9 +100,22 @@ public class CasePage implements Serializable {
           List.copyOf(new TreeSet<>(c.tags())),
           List.copyOf(new TreeSet<>(c.assignees())),
           c.openedAt(),
-          c.openedBy());
+          c.openedBy(),
+          c.claim().appearances().stream()
+              .map(
+                  a ->
+                      new Quoted(
+                          a.article().id(),
+                          a.article().title(),
+                          a.article().outlet().orElse(null),
+                          a.quote()))
+              .toList());
     }
   }
+
+  /** Where the claim appears: the article and the exact words. */
+  public record Quoted(long articleId, String article, String outlet, String quote)
+      implements Serializable {}
 
   /** Called by f:viewAction once the parameters are set. */
   public void load() {
@@ -133,15 +162,24 @@ public class CasePage implements Serializable {
         "case.opened");
   }
 
+  /**
+   * Saves the form. When somebody else saved the case first, the page shows what they changed and
+   * keeps this person's input; saving again then applies it over theirs.
+   */
   public String save() {
-    return Feedback.attemptGet(
+    View seen = shown;
+    return Feedback.attemptSave(
         () -> {
           casework.describe(
-              shown.id(),
-              shown.version(),
+              seen.id(),
+              seen.version(),
               new Casework.Brief(
                   title, priority, Optional.ofNullable(dueOn), selectionReason, tagSet()));
           return again();
+        },
+        () -> {
+          shown = View.of(casework.find(seen.id()));
+          return Conflicts.whatChanged(seen.fields(), shown.fields());
         },
         "case.saved");
   }

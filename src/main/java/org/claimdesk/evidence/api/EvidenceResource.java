@@ -12,6 +12,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.io.StringWriter;
 import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -81,6 +82,23 @@ public class EvidenceResource {
   @Operation(summary = "The evidence items of a case in their order (internal view).")
   public List<EvidenceView> list(@PathParam("caseId") long caseId) {
     return evidence.of(caseId).stream().map(EvidenceView::of).toList();
+  }
+
+  @GET
+  @Path("export")
+  @Produces("text/csv")
+  @Operation(
+      summary =
+          "The evidence list as CSV for people outside the desk: confidential sources appear only"
+              + " as 'confidential', without their web address. Audited.")
+  public Response export(@PathParam("caseId") long caseId) {
+    StringWriter csv = new StringWriter();
+    evidence.export(caseId, csv);
+    return Response.ok(csv.toString(), "text/csv; charset=UTF-8")
+        .header(
+            "Content-Disposition",
+            "attachment; filename=\"claimdesk-case-" + caseId + "-evidence.csv\"")
+        .build();
   }
 
   @GET

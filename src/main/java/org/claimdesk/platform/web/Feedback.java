@@ -27,6 +27,16 @@ public final class Feedback {
   }
 
   public static <T> T attemptGet(Supplier<T> action, String successKey, Object... arguments) {
+    return attemptSave(action, null, successKey, arguments);
+  }
+
+  /**
+   * Like {@link #attemptGet}, for a save from a form: when somebody else saved first, the message
+   * says what they changed ({@code whatChanged}, which also brings the page up to date) and that
+   * the person's input is still in the form.
+   */
+  public static <T> T attemptSave(
+      Supplier<T> action, Supplier<String> whatChanged, String successKey, Object... arguments) {
     try {
       T result = action.get();
       if (successKey != null) {
@@ -38,10 +48,13 @@ public final class Feedback {
       if (refusal == null) {
         throw e;
       }
-      error(
-          refusal instanceof OptimisticLockException
-              ? "Somebody else changed this in the meantime. Reload and apply your change again."
-              : refusal.getMessage());
+      if (!(refusal instanceof OptimisticLockException)) {
+        error(refusal.getMessage());
+      } else if (whatChanged == null) {
+        error(text("common.changedMeanwhile"));
+      } else {
+        error(text("common.changedMeanwhileKept", whatChanged.get()));
+      }
       return null;
     }
   }

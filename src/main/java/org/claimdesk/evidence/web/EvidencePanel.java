@@ -1,0 +1,289 @@
+package org.claimdesk.evidence.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.claimdesk.casework.web.CasePage;
+import org.claimdesk.evidence.CaseEvidence;
+import org.claimdesk.evidence.Evidence;
+import org.claimdesk.evidence.EvidenceFile;
+import org.claimdesk.evidence.EvidenceKind;
+import org.claimdesk.evidence.Source;
+import org.claimdesk.evidence.Sources;
+import org.claimdesk.evidence.Stance;
+import org.claimdesk.platform.web.Conflicts;
+import org.claimdesk.platform.web.Feedback;
+
+/**
+ * The evidence section of the case page: the items in their order, and one form that adds an item
+ * or revises the one being edited. The services decide who may change what.
+ */
+@Named
+@ViewScoped
+public class EvidencePanel implements Serializable {
+  private static final long serialVersionUID = 1L;
+
+  @Inject CaseEvidence evidence;
+  @Inject Sources sources;
+  @Inject CasePage casePage;
+
+  private List<Item> items;
+  // the form: a new item when editing is null
+  private Item editing;
+  private EvidenceKind kind = EvidenceKind.DOCUMENT;
+  private Stance stance = Stance.CONTEXT;
+  private String summary;
+  private String quote;
+  private String source;
+  private String url;
+  private LocalDate accessedOn;
+
+  /** A file of an item as the page links it. */
+  public record File(String name, String type, String size, String href) implements Serializable {
+    static File of(EvidenceFile f) {
+      return new File(f.fileName(), f.contentType(), size(f.sizeBytes()), f.downloadPath());
+    }
+
+    static String size(long bytes) {
+      if (bytes < 1024) {
+        return bytes + " B";
+      }
+      if (bytes < 1024 * 1024) {
+        return (bytes + 1023) / 1024 + " KB";
+      }
+      return String.format(java.util.Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024));
+    }
+  }
+
+  /** An item as the page shows it. */
+  public record Item(
+      long id,
+      long version,
+      String label,
+      String kind,
+      String stance,
+      String summary,
+      String quote,
+      Long sourceId,
+      String source,
+      String reliability,
+      boolean confidential,
+      String url,
+      LocalDate accessedOn,
+      List<File> files,
+      String addedBy)
+      implements Serializable {
+    static Item of(Evidence e) {
+      Source s = e.source().orElse(null);
+      return new Item(
+          e.id(),
+          e.version(),
+          e.label(),
+          e.kind().name(),
+          e.stance().name(),
+          e.summary(),
+          e.quote().orElse(null),
+          s == null ? null : s.id(),
+          s == null ? null : s.name(),
+          s == null ? null : s.reliability().name(),
+          s != null && s.confidential(),
+          e.url().orElse(null),
+          e.accessedOn().orElse(null),
+          e.files().stream().map(File::of).toList(),
+          e.addedBy());
+    }
+
+    /** What a person edits, labelled by message key, to say what somebody else changed. */
+    Map<String, Object> fields() {
+      Map<String, Object> fields = new LinkedHashMap<>();
+      fields.put("evidence.kind", Feedback.text("evidence.kind." + kind));
+      fields.put("evidence.stance", Feedback.text("evidence.stance." + stance));
+      fields.put("evidence.summary", summary);
+      fields.put("evidence.quote", quote);
+      fields.put("evidence.source", source);
+      fields.put("evidence.url", url);
+      fields.put("evidence.accessedOn", accessedOn);
+      return fields;
+    }
+  }
+
+  private long caseId() {
+    return casePage.getShown().id();
+  }
+
+  public List<Item> getItems() {
+    if (items == null) {
+      List<Evidence> found = Feedback.attemptGet(() -> evidence.of(caseId()), null);
+      items = found == null ? List.of() : found.stream().map(Item::of).toList();
+    }
+    return items;
+  }
+
+  /** Fills the form with an item to revise it. */
+  public void edit(long id) {
+    getItems().stream().filter(i -> i.id() == id).findFirst().ifPresent(this::fill);
+  }
+
+  /** Empties the form for a new item. */
+  public void startNew() {
+    editing = null;
+    kind = EvidenceKind.DOCUMENT;
+    stance = Stance.CONTEXT;
+    summary = null;
+    quote = null;
+    source = null;
+    url = null;
+    accessedOn = null;
+  }
+
+  private void fill(Item i) {
+    editing = i;
+    kind = EvidenceKind.valueOf(i.kind());
+    stance = Stance.valueOf(i.stance());
+    summary = i.summary();
+    quote = i.quote();
+    source = i.source();
+    url = i.url();
+    accessedOn = i.accessedOn();
+  }
+
+  /**
+   * Adds the item, or revises the one being edited. A new item stays in the form afterwards, so its
+   * files can be attached. When somebody else saved the item first, the form keeps this person's
+   * input and the message says what they changed.
+   */
+  public void save() {
+    Item seen = editing;
+    Evidence saved =
+        Feedback.attemptSave(
+            () -> {
+              CaseEvidence.Draft draft =
+                  new CaseEvidence.Draft(kind, stance, summary, quote, sourceId(), url, accessedOn);
+              return seen == null
+                  ? evidence.add(caseId(), draft)
+                  : evidence.revise(caseId(), seen.id(), seen.version(), draft);
+            },
+            () -> {
+              editing = Item.of(evidence.find(caseId(), seen.id()));
+              items = null;
+              return Conflicts.whatChanged(seen.fields(), editing.fields());
+            },
+            seen == null ? "evidence.added" : "evidence.saved");
+    if (saved != null) {
+      items = null;
+      fill(Item.of(saved));
+    }
+  }
+
+  public void moveUp(long id) {
+    move(id, -1);
+  }
+
+  public void moveDown(long id) {
+    move(id, +1);
+  }
+
+  private void move(long id, int by) {
+    List<Item> now = getItems();
+    for (int i = 0; i < now.size(); i++) {
+      Item item = now.get(i);
+      if (item.id() == id) {
+        int place = i + 1 + by;
+        Feedback.attempt(() -> evidence.move(caseId(), id, item.version(), place), null);
+      }
+    }
+    items = null;
+  }
+
+  /** Source names for the form's autocomplete. */
+  public List<String> completeSource(String prefix) {
+    List<Source> found = Feedback.attemptGet(() -> sources.list(prefix), null);
+    return found == null ? List.of() : found.stream().limit(15).map(Source::name).toList();
+  }
+
+  private Long sourceId() {
+    if (source == null || source.isBlank()) {
+      return null;
+    }
+    return sources
+        .named(source)
+        .map(Source::id)
+        .orElseThrow(
+            () ->
+                new IllegalArgumentException(
+                    Feedback.text("evidence.unknownSource", source.strip())));
+  }
+
+  public EvidenceKind[] getKinds() {
+    return EvidenceKind.values();
+  }
+
+  public Stance[] getStances() {
+    return Stance.values();
+  }
+
+  public Item getEditing() {
+    return editing;
+  }
+
+  public EvidenceKind getKind() {
+    return kind;
+  }
+
+  public void setKind(EvidenceKind kind) {
+    this.kind = kind;
+  }
+
+  public Stance getStance() {
+    return stance;
+  }
+
+  public void setStance(Stance stance) {
+    this.stance = stance;
+  }
+
+  public String getSummary() {
+    return summary;
+  }
+
+  public void setSummary(String summary) {
+    this.summary = summary;
+  }
+
+  public String getQuote() {
+    return quote;
+  }
+
+  public void setQuote(String quote) {
+    this.quote = quote;
+  }
+
+  public String getSource() {
+    return source;
+  }
+
+  public void setSource(String source) {
+    this.source = source;
+  }
+
+  public String getUrl() {
+    return url;
+  }
+
+  public void setUrl(String url) {
+    this.url = url;
+  }
+
+  public LocalDate getAccessedOn() {
+    return accessedOn;
+  }
+
+  public void setAccessedOn(LocalDate accessedOn) {
+    this.accessedOn = accessedOn;
+  }
+}
