@@ -39,6 +39,7 @@ public class Casework {
   @Inject ClaimRegister claims;
   @Inject Accounts accounts;
   @Inject Event<CaseChanged> changed;
+  @Inject Event<CaseAssigned> assigned;
 
   /**
    * What a case is about. For a change, a null field means "leave as it is"; {@code dueOn} is null
@@ -104,6 +105,8 @@ public class Casework {
       next.add(u);
     }
     String before = String.join(", ", c.assignees());
+    Set<String> added = new TreeSet<>(next);
+    added.removeAll(c.assignees());
     c.assign(next);
     if (!next.isEmpty()) {
       c.start();
@@ -112,6 +115,9 @@ public class Casework {
     if (!before.equals(after)) {
       audit.record(Change.of("case.assigned", c).inCase(caseId).field("assignees", before, after));
       changed.fire(new CaseChanged(caseId, c.claim().id()));
+      if (!added.isEmpty()) {
+        assigned.fire(new CaseAssigned(caseId, added, caller.username()));
+      }
     }
     return c;
   }

@@ -2,7 +2,8 @@ package org.claimdesk.platform;
 
 /**
  * Input ClaimDesk will not take, with the HTTP status that says why: too large (413), not readable
- * as an article (422), or a page that could not be fetched (502). Nothing is stored.
+ * as an article or naming people who have no account (422), or a page that could not be fetched
+ * (502). Nothing is stored.
  */
 public class Refused extends RuntimeException {
   private final int status;

@@ -1,0 +1,56 @@
+package org.claimdesk.casework.api;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import org.claimdesk.casework.Note;
+import org.claimdesk.casework.Notes;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/** A case's discussion over HTTP. */
+@Path("cases/{caseId}/notes")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class NotesResource {
+  @Inject Notes notes;
+
+  public record NoteView(
+      long id, long caseId, String author, Instant writtenAt, String body, Set<String> mentions) {
+    static NoteView of(Note n) {
+      return new NoteView(n.id(), n.caseId(), n.author(), n.writtenAt(), n.body(), n.mentioned());
+    }
+  }
+
+  @GET
+  @Operation(summary = "The case's notes, oldest first.")
+  public List<NoteView> list(@PathParam("caseId") long caseId) {
+    return notes.of(caseId).stream().map(NoteView::of).toList();
+  }
+
+  @POST
+  @Operation(
+      summary =
+          "Fact-checkers and supervisors: writes a note ({\"body\": …}, at most 5,000"
+              + " characters). Each @username mentioned gets an inbox entry; a name without an"
+              + " active account refuses the note (422, nothing stored).")
+  public Response write(@PathParam("caseId") long caseId, JsonObject body) {
+    if (body == null || !(body.get("body") instanceof JsonString text)) {
+      throw new IllegalArgumentException("Send the text of the note as \"body\".");
+    }
+    Note note = notes.write(caseId, text.getString());
+    return Response.status(Response.Status.CREATED).entity(NoteView.of(note)).build();
+  }
+}

@@ -1,0 +1,60 @@
+package org.claimdesk.inbox.api;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import org.claimdesk.inbox.Inbox;
+import org.claimdesk.inbox.InboxItem;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/** The caller's own inbox over HTTP. */
+@Path("inbox")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class InboxResource {
+  @Inject Inbox inbox;
+
+  public record InboxPage(List<InboxItem> items, Long next, long unread) {}
+
+  public record Marked(int marked) {}
+
+  @GET
+  @Operation(
+      summary =
+          "The caller's inbox, newest first: kind (MENTION, ASSIGNED, …), case, note excerpt, who,"
+              + " when, readAt. unread=true for unread entries only; page with 'before' (the"
+              + " 'next' of the previous page). 'unread' counts all unread entries.")
+  public InboxPage list(
+      @QueryParam("unread") @DefaultValue("false") boolean unreadOnly,
+      @QueryParam("before") Long before,
+      @QueryParam("limit") @DefaultValue("50") int limit) {
+    List<InboxItem> items = inbox.newestFirst(unreadOnly, before, limit);
+    Long next = items.size() == limit ? items.get(items.size() - 1).id() : null;
+    return new InboxPage(items, next, inbox.unreadCount());
+  }
+
+  @POST
+  @Path("{id}/read")
+  @Operation(
+      summary =
+          "Marks one of the caller's entries read ({\"marked\":1}, or 0 if it was read already);"
+              + " 403 for somebody else's entry.")
+  public Marked markRead(@PathParam("id") long id) {
+    return new Marked(inbox.markRead(id));
+  }
+
+  @POST
+  @Path("read")
+  @Operation(summary = "Marks all of the caller's unread entries read ({\"marked\": n}).")
+  public Marked markAllRead() {
+    return new Marked(inbox.markAllRead());
+  }
+}
