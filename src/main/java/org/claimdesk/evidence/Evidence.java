@@ -39,6 +39,7 @@ import org.claimdesk.platform.WebAddress;
 @NamedQuery(
     name = "Evidence.ofCase",
     query = "SELECT e FROM Evidence e WHERE e.caseRef.id = :case ORDER BY e.position, e.id")
+@NamedQuery(name = "Evidence.all", query = "SELECT e FROM Evidence e ORDER BY e.id")
 @NamedQuery(
     name = "Evidence.highestNumber",
     query = "SELECT MAX(e.number) FROM Evidence e WHERE e.caseRef.id = :case")

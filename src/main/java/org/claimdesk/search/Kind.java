@@ -5,5 +5,6 @@ public enum Kind {
   ARTICLE,
   SENTENCE,
   CLAIM,
-  CLAIMANT
+  CLAIMANT,
+  EVIDENCE
 }

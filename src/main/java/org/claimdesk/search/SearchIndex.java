@@ -100,7 +100,8 @@ public final class SearchIndex implements Closeable {
   private static final String[] BODIES = {
     BODY + "_" + Analysis.DE, BODY + "_" + Analysis.EN, BODY + "_" + Analysis.OTHER
   };
-  private static final Set<Kind> SEARCHED = EnumSet.of(Kind.ARTICLE, Kind.CLAIM, Kind.CLAIMANT);
+  private static final Set<Kind> SEARCHED =
+      EnumSet.of(Kind.ARTICLE, Kind.CLAIM, Kind.CLAIMANT, Kind.EVIDENCE);
   // Everything SimpleQueryParser offers except ~ (fuzzy and slop), which reads like a typo.
   private static final int OPERATORS =
       -1 & ~SimpleQueryParser.FUZZY_OPERATOR & ~SimpleQueryParser.NEAR_OPERATOR;
@@ -313,6 +314,9 @@ public final class SearchIndex implements Closeable {
     if (entry instanceof ClaimEntry claim) {
       return List.of(claim(claim));
     }
+    if (entry instanceof EvidenceEntry evidence) {
+      return List.of(evidence(evidence));
+    }
     return List.of(claimant((ClaimantEntry) entry));
   }
 
@@ -370,6 +374,17 @@ public final class SearchIndex implements Closeable {
       claimant.add(new TextField(BODY + "_" + suffix, about, Store.YES));
     }
     return claimant;
+  }
+
+  private static Document evidence(EvidenceEntry e) {
+    // owned by the item, found as its case; written in either language, like claimants
+    Document evidence = document(Kind.EVIDENCE, e.id(), e.caseId(), e.title(), null);
+    for (String suffix : List.of(Analysis.DE, Analysis.EN)) {
+      for (String text : e.texts()) {
+        evidence.add(new TextField(BODY + "_" + suffix, text, Store.YES));
+      }
+    }
+    return evidence;
   }
 
   private static Document document(Kind kind, long owner, long id, String title, String language) {

@@ -29,6 +29,9 @@ import org.claimdesk.claim.Claim;
 import org.claimdesk.claim.ClaimChanged;
 import org.claimdesk.claim.Claimant;
 import org.claimdesk.claim.ClaimantChanged;
+import org.claimdesk.evidence.Evidence;
+import org.claimdesk.evidence.EvidenceChanged;
+import org.claimdesk.evidence.Source;
 import org.claimdesk.identity.Caller;
 import org.claimdesk.identity.Role;
 import org.claimdesk.platform.Settings;
@@ -93,6 +96,9 @@ public class SearchService {
     for (Claimant claimant : em.createNamedQuery("Claimant.all", Claimant.class).getResultList()) {
       entries.add(entryOf(claimant));
     }
+    for (Evidence evidence : em.createNamedQuery("Evidence.all", Evidence.class).getResultList()) {
+      entries.add(entryOf(evidence));
+    }
     index().replaceAll(entries);
     LOG.info(() -> "Search index rebuilt with " + entries.size() + " entries.");
     return entries.size();
@@ -126,6 +132,10 @@ public class SearchService {
         .map(a -> a.article().id())
         .distinct()
         .forEach(article -> afterCommit(articleEntry(article)));
+  }
+
+  void evidenceChanged(@Observes EvidenceChanged changed) {
+    afterCommit(entryOf(em.find(Evidence.class, changed.evidenceId())));
   }
 
   private ArticleEntry articleEntry(long articleId) {
@@ -195,6 +205,17 @@ public class SearchService {
         claim.language(),
         quotes,
         hasOpenCase);
+  }
+
+  static EvidenceEntry entryOf(Evidence e) {
+    List<String> texts = new ArrayList<>();
+    texts.add(e.summary());
+    e.quote().ifPresent(texts::add);
+    e.source().map(Source::name).ifPresent(texts::add);
+    String summary = e.summary();
+    String title =
+        e.label() + " · " + (summary.length() <= 120 ? summary : summary.substring(0, 119) + "…");
+    return new EvidenceEntry(e.id(), e.caseOf().id(), title, texts);
   }
 
   static ClaimantEntry entryOf(Claimant claimant) {
