@@ -5,25 +5,37 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.UUID;
 import org.claimdesk.testing.Api;
+import org.claimdesk.testing.SampleFiles;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 
 /**
- * A supervisor opens a case from a claim's page and assigns the demo fact-checker, who finds it
- * under "My cases"; an auditor sees the case but no controls.
+ * The desk's day on one seed claim: a supervisor opens its case and assigns the demo fact-checker,
+ * who finds it under "My cases", adds two pieces of evidence (one with a PDF) and a note mentioning
+ * the supervisor, who then finds the note in the inbox. An auditor sees it all but no controls.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class CaseBrowserIT {
   static final String PASSWORD = Api.DEMO_PASSWORD;
+  static final String SEED_TITLE = "Nordkorea und Russland";
+  static final String QUOTE = "Von Nordkorea hat mindestens 10.000 Container nach Russland geliefert";
 
   @ArquillianResource URL deployment;
 
@@ -31,51 +43,83 @@ class CaseBrowserIT {
     return Api.at(deployment).base();
   }
 
-  /** A claim of its own in a fresh article, captured over the API. */
-  private long claim(String marker) {
-    Api api = Api.at(deployment);
-    String token = api.tokenFor("factchecker");
-    String text = "Die Stadt meldete am Freitag " + marker + " neue Wohnungen im Jahr 2025.";
-    var article =
+  /** The container claim of seed article 003, captured over the API; returns the claim's id. */
+  private long seedClaim(Api api, String token) {
+    long articleId = -1;
+    String text = null;
+    for (JsonValue item : api.get("api/articles?limit=200", token).object().getJsonArray("items")) {
+      long id = item.asJsonObject().getJsonNumber("id").longValue();
+      String reading = api.get("api/articles/" + id, token).object().getString("text");
+      if (reading.contains(QUOTE)) {
+        articleId = id;
+        text = reading;
+        break;
+      }
+    }
+    assertTrue(articleId > 0, "a seed article reports the containers");
+    int start = text.indexOf(QUOTE);
+    Api.Reply claim =
         api.post(
-                "api/articles",
-                token,
-                Json.createObjectBuilder().add("text", text).build().toString())
-            .object();
-    String reading = article.getString("text");
-    int start = reading.indexOf(marker);
-    return api.post(
             "api/claims",
             token,
             Json.createObjectBuilder()
-                .add("articleId", article.getJsonObject("article").getJsonNumber("id").longValue())
+                .add("articleId", articleId)
                 .add("start", start)
-                .add("end", start + marker.length())
-                .add("statement", "Die Stadt meldete " + marker + " neue Wohnungen.")
+                .add("end", start + QUOTE.length())
+                .add(
+                    "statement",
+                    "Nordkorea hat mindestens 10.000 Container mit Waffen nach Russland geliefert.")
+                .add("claimant", "Shin Won-sik")
                 .build()
-                .toString())
-        .object()
-        .getJsonNumber("id")
-        .longValue();
+                .toString());
+    assertEquals(201, claim.status(), claim.toString());
+    return claim.object().getJsonNumber("id").longValue();
+  }
+
+  private static Path pdf(String text) {
+    try {
+      Path file = Files.createTempFile("satellitenbilder-", ".pdf");
+      Files.write(file, SampleFiles.pdf(text));
+      file.toFile().deleteOnExit();
+      return file;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   @Test
-  void aSupervisorOpensAndAssignsTheFactCheckerFindsItInMyCases() {
-    String marker = "Fall" + UUID.randomUUID().toString().substring(0, 6);
-    long claim = claim(marker);
-    String caseTitle;
+  void aSeedClaimIsWorkedFromMyCasesToEvidenceAndANoteTheSupervisorFindsInTheInbox() {
+    Api api = Api.at(deployment);
+    String checkerToken = api.tokenFor("factchecker");
+    long claim = seedClaim(api, checkerToken);
+    String marker = UUID.randomUUID().toString().substring(0, 6);
+    String ministry = "Verteidigungsministerium Südkorea " + marker;
+    Api.Reply source =
+        api.post(
+            "api/sources",
+            checkerToken,
+            Json.createObjectBuilder()
+                .add("name", ministry)
+                .add("kind", "GOVERNMENT")
+                .add("reliability", "MOSTLY_RELIABLE")
+                .add("reliabilityNote", "Amtliche Angaben, aber Kriegspartei-Nachbar")
+                .build()
+                .toString());
+    assertEquals(201, source.status(), source.toString());
+
+    long caseId;
     try (DeskBrowser browser = DeskBrowser.open(base(), "de")) {
       browser.signIn("supervisor", PASSWORD, "index.xhtml");
       browser.go("claims/view.xhtml?id=" + claim);
       browser.clickAndWaitForNewPage(By.id("case-link"));
       assertEquals("Fall eröffnen", browser.driver.findElement(By.tagName("h1")).getText());
-      browser.visible("open:reason").sendKeys("Konkrete Zahl der Stadt, amtlich überprüfbar.");
-      browser.visible("open:tags").sendKeys("Wohnen, Stadt");
+      browser.visible("open:reason").sendKeys("Konkrete Zahl, mit Satellitenbildern prüfbar.");
+      browser.visible("open:tags").sendKeys("Rüstung, Nordkorea");
       browser.clickAndWaitForNewPage(By.id("open:open-case"));
       browser.waitForInfoMessage("Fall eröffnet.");
-      caseTitle = browser.text("case-title");
-      assertTrue(caseTitle.contains(marker), caseTitle);
+      caseId = Long.parseLong(query(browser, "id"));
       assertEquals("niemandem", browser.text("assignees"));
+      assertTrue(browser.text("appearances").contains(QUOTE), browser.text("appearances"));
 
       browser.driver.findElement(By.xpath("//label[normalize-space()='factchecker']")).click();
       browser.clickAndWaitForNewPage(By.id("assign:save-assignees"));
@@ -84,24 +128,94 @@ class CaseBrowserIT {
       assertTrue(browser.text("case-meta").contains("In Bearbeitung"), browser.text("case-meta"));
       browser.screenshot("case-de");
     }
+
+    String note = "@supervisor Bitte die Satellitenbilder gegenlesen (" + marker + ").";
     try (DeskBrowser browser = DeskBrowser.open(base(), "en")) {
       browser.signIn("factchecker", PASSWORD, "index.xhtml");
       browser.go("cases/index.xhtml?queue=mine");
-      var titles =
+      WebElement link =
           browser.driver.findElements(By.cssSelector("#case-table a.case-link")).stream()
+              .filter(a -> a.getAttribute("href").endsWith("id=" + caseId))
+              .findFirst()
+              .orElseThrow(() -> new AssertionError("case " + caseId + " is not in My cases"));
+      browser.screenshot("cases-mine-en");
+      browser.clickAndWaitForNewPage(link);
+      assertFalse(browser.present("assign:save-assignees"), "fact-checkers do not assign");
+
+      addEvidence(browser, "Refutes", "Satellite images show no container traffic at Rajin.",
+          null, "https://example.org/rajin-" + marker);
+      browser.visible(By.id("evidence-form:files_input"))
+          .sendKeys(pdf("Rajin port, August: no containers " + marker).toString());
+      browser.waitForAjax();
+      browser.visible(By.cssSelector("#evidence-E1 .file-link"));
+
+      browser.clickAndWaitForAjax(By.id("evidence-form:new-evidence"));
+      addEvidence(browser, "Supports", "The ministry repeats the figure of 10,000 containers.",
+          ministry, null);
+
+      List<String> labels =
+          browser.driver.findElements(By.cssSelector(".evidence-item .kind-badge")).stream()
               .map(DeskBrowser::textOf)
               .toList();
-      assertTrue(titles.contains(caseTitle), "My cases: " + titles);
-      assertFalse(browser.present("assign:save-assignees"));
-      browser.screenshot("cases-mine-en");
+      assertEquals(List.of("E1", "E2"), labels);
+      String second = browser.text("evidence-E2");
+      assertTrue(second.contains(ministry) && second.contains("mostly reliable"), second);
+      String first = browser.text("evidence-E1");
+      assertTrue(first.contains("satellitenbilder-") && first.contains("application/pdf"), first);
+
+      browser.visible("note-form:note-body").sendKeys(note);
+      browser.clickAndWaitForAjax(By.id("note-form:write-note"));
+      browser.visible(By.cssSelector("#note-list .mention"));
+      browser.screenshotFullPage("case-evidence-en");
     }
+
+    try (DeskBrowser browser = DeskBrowser.open(base(), "de")) {
+      browser.signIn("supervisor", PASSWORD, "index.xhtml");
+      assertTrue(Integer.parseInt(browser.text("header:inbox-unread")) >= 1, "the badge counts");
+      browser.clickAndWaitForNewPage(By.id("header:nav-inbox"));
+      WebElement entry =
+          browser.visible(By.cssSelector("#inbox-table tr.unread[data-case='" + caseId + "']"));
+      String shown = DeskBrowser.textOf(entry);
+      assertTrue(shown.contains("factchecker") && shown.contains(marker), shown);
+      browser.screenshot("inbox-de");
+    }
+
     try (DeskBrowser browser = DeskBrowser.open(base(), "de")) {
       browser.signIn("auditor", PASSWORD, "index.xhtml");
-      browser.go("cases/view.xhtml?claim=" + claim);
-      assertEquals(caseTitle, browser.text("case-title"));
+      browser.go("cases/view.xhtml?id=" + caseId);
+      assertTrue(browser.text("evidence-E2").contains(ministry));
       assertFalse(browser.present("edit:save-case"), "auditors change nothing");
       assertFalse(browser.present("assign:save-assignees"));
-      assertFalse(browser.present("take:take-case"));
+      assertFalse(browser.present("evidence-form:save-evidence"));
+      assertFalse(browser.present("note-form:write-note"));
     }
+  }
+
+  private static String query(DeskBrowser browser, String name) {
+    for (String pair : URI.create(browser.driver.getCurrentUrl()).getQuery().split("&")) {
+      if (pair.startsWith(name + "=")) {
+        return pair.substring(name.length() + 1);
+      }
+    }
+    throw new AssertionError("no " + name + " in " + browser.driver.getCurrentUrl());
+  }
+
+  /** Fills the evidence form (stance by its English label) and saves; waits for the new item. */
+  private static void addEvidence(
+      DeskBrowser browser, String stance, String summary, String source, String url) {
+    int before = browser.driver.findElements(By.cssSelector(".evidence-item")).size();
+    browser.driver
+        .findElement(By.xpath("//*[@id='evidence-form:stance']//div[normalize-space()='" + stance + "']"))
+        .click();
+    browser.visible("evidence-form:summary").sendKeys(summary);
+    if (source != null) {
+      browser.visible("evidence-form:source_input").sendKeys(source);
+    }
+    if (url != null) {
+      browser.visible("evidence-form:url").sendKeys(url);
+    }
+    browser.clickAndWaitForAjax(By.id("evidence-form:save-evidence"));
+    browser.waitForInfoMessage("Evidence added. You can attach files now.");
+    assertEquals(before + 1, browser.driver.findElements(By.cssSelector(".evidence-item")).size());
   }
 }

@@ -107,6 +107,12 @@ final class DeskBrowser implements AutoCloseable {
     waitUntilLoaded();
   }
 
+  /** Clicks something that sends an Ajax request and waits until PrimeFaces has handled it. */
+  void clickAndWaitForAjax(By target) {
+    wait.until(ExpectedConditions.elementToBeClickable(target)).click();
+    waitForAjax();
+  }
+
   /** Waits until PrimeFaces has no Ajax request queued and no button shows its loading state. */
   void waitForAjax() {
     wait.until(
