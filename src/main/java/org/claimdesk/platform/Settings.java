@@ -2,6 +2,8 @@ package org.claimdesk.platform;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -42,6 +44,18 @@ public class Settings {
   String importDefaultLanguage;
 
   @Inject
+  @ConfigProperty(name = "claimdesk.attachments.max-bytes", defaultValue = "26214400")
+  long attachmentMaxBytes;
+
+  @Inject
+  @ConfigProperty(name = "claimdesk.attachments.allowed-types")
+  Optional<String> attachmentAllowedTypes;
+
+  @Inject
+  @ConfigProperty(name = "claimdesk.attachments.extract-seconds", defaultValue = "20")
+  int attachmentExtractSeconds;
+
+  @Inject
   @ConfigProperty(name = "claimdesk.index.dir")
   Optional<String> indexDir;
 
@@ -65,6 +79,28 @@ public class Settings {
   /** The language of an article too short to tell, until somebody corrects it. */
   public String importDefaultLanguage() {
     return importDefaultLanguage;
+  }
+
+  /** The largest evidence attachment ClaimDesk accepts, in bytes. */
+  public long attachmentMaxBytes() {
+    return attachmentMaxBytes;
+  }
+
+  /**
+   * The media types accepted as attachments, as configured; empty means the built-in list. Types a
+   * browser could run scripts in are refused even when listed here.
+   */
+  public Optional<List<String>> attachmentAllowedTypes() {
+    // comma-separated; Payara's config cannot inject an Optional<List<String>>
+    return attachmentAllowedTypes
+        .map(types -> Arrays.stream(types.split(",")).map(String::strip).filter(t -> !t.isEmpty()))
+        .map(types -> types.toList())
+        .filter(types -> !types.isEmpty());
+  }
+
+  /** How long the text extraction of one attachment may take before it is given up. */
+  public java.time.Duration attachmentExtractTimeout() {
+    return java.time.Duration.ofSeconds(attachmentExtractSeconds);
   }
 
   /** Where the search index lives; empty means in memory, rebuilt at every start. */

@@ -79,7 +79,8 @@ class HealthIT {
           "/api/audit/verify:",
           "/api/audit/export:",
           "/api/audit/checkpoint:",
-          "/api/audit/entities/{type}/{id}:"
+          "/api/audit/entities/{type}/{id}:",
+          "/api/attachments/{sha256}:"
         }) {
       assertTrue(reply.body().contains(path), "OpenAPI lacks " + path);
     }
