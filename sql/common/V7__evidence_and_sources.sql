@@ -52,7 +52,7 @@ CREATE INDEX evidence_source ON evidence (source_id, case_id);
 -- the files of an evidence item: the bytes live once per SHA-256 in the attachment store
 CREATE TABLE evidence_file (
     evidence_id   BIGINT        NOT NULL REFERENCES evidence (id),
-    sha256        CHAR(64)      NOT NULL,
+    sha256        CHAR(64)      NOT NULL REFERENCES attachment_file (sha256),
     file_name     VARCHAR(255)  NOT NULL,
     content_type  VARCHAR(100)  NOT NULL,
     size_bytes    BIGINT        NOT NULL,

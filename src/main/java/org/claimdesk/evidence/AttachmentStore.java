@@ -130,6 +130,15 @@ public class AttachmentStore {
         .findFirst();
   }
 
+  /** The file extensions of the accepted types (".pdf", ".docx", …), for an upload form's hint. */
+  public Set<String> acceptedExtensions() {
+    Set<String> extensions = new java.util.TreeSet<>();
+    for (String type : acceptedTypes()) {
+      FileTypes.extensions(type).stream().findFirst().ifPresent(extensions::add);
+    }
+    return extensions;
+  }
+
   /** The media types accepted now, e.g. for an upload form's hint. */
   public Set<String> acceptedTypes() {
     caller.require(Role.values());

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.io.InputStream;
 import java.io.Writer;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -36,6 +37,7 @@ public class CaseEvidence {
   @Inject AuditTrail audit;
   @Inject Casework casework;
   @Inject Sources sources;
+  @Inject AttachmentStore attachments;
   @Inject Event<EvidenceChanged> changed;
 
   /** An item as people describe it; {@code sourceId} points into the source registry. */
@@ -153,6 +155,36 @@ public class CaseEvidence {
       }
     }
     return order;
+  }
+
+  /**
+   * Attaches a file to an item. The store reads it (size limit, type from the bytes, allowlist) and
+   * keeps identical bytes once; the item keeps the name it came with. Attaching the same bytes to
+   * the same item twice changes nothing.
+   */
+  public EvidenceFile attach(long caseId, long evidenceId, String fileName, InputStream bytes) {
+    casework.workable(caseId);
+    Evidence e = find(caseId, evidenceId);
+    StoredFile stored = attachments.store(fileName, bytes);
+    EvidenceFile file =
+        new EvidenceFile(
+            stored.sha256(),
+            Download.fileName(fileName, stored),
+            stored.contentType(),
+            stored.sizeBytes());
+    if (e.attach(file)) {
+      audit.record(
+          Change.of("evidence.file-attached", e)
+              .inCase(caseId)
+              .set("label", e.label())
+              .set("fileName", file.fileName())
+              .set("sha256", file.sha256())
+              .set("contentType", file.contentType())
+              .set("sizeBytes", file.sizeBytes())
+              .set("alreadyStored", stored.alreadyThere()));
+      changed.fire(new EvidenceChanged(e.id(), caseId));
+    }
+    return e.files().stream().filter(file::equals).findFirst().orElse(file);
   }
 
   /**

@@ -29,8 +29,10 @@ import org.claimdesk.claim.Claim;
 import org.claimdesk.claim.ClaimChanged;
 import org.claimdesk.claim.Claimant;
 import org.claimdesk.claim.ClaimantChanged;
+import org.claimdesk.evidence.AttachmentStore;
 import org.claimdesk.evidence.Evidence;
 import org.claimdesk.evidence.EvidenceChanged;
+import org.claimdesk.evidence.EvidenceFile;
 import org.claimdesk.evidence.Source;
 import org.claimdesk.identity.Caller;
 import org.claimdesk.identity.Role;
@@ -47,6 +49,7 @@ public class SearchService {
 
   @PersistenceContext EntityManager em;
   @Inject Settings settings;
+  @Inject AttachmentStore attachments;
   @Inject Caller caller;
   @Resource TransactionSynchronizationRegistry transactions;
 
@@ -207,11 +210,16 @@ public class SearchService {
         hasOpenCase);
   }
 
-  static EvidenceEntry entryOf(Evidence e) {
+  /** An evidence item with the text extracted from its files (PDF, office documents, text). */
+  private EvidenceEntry entryOf(Evidence e) {
     List<String> texts = new ArrayList<>();
     texts.add(e.summary());
     e.quote().ifPresent(texts::add);
     e.source().map(Source::name).ifPresent(texts::add);
+    for (EvidenceFile file : e.files()) {
+      texts.add(file.fileName());
+      attachments.extractedText(file.sha256()).ifPresent(texts::add);
+    }
     String summary = e.summary();
     String title =
         e.label() + " · " + (summary.length() <= 120 ? summary : summary.substring(0, 119) + "…");

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
-import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -24,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
  * The desk's day on one seed claim: a supervisor opens its case and assigns the demo fact-checker,
@@ -35,7 +35,8 @@ import org.openqa.selenium.WebElement;
 class CaseBrowserIT {
   static final String PASSWORD = Api.DEMO_PASSWORD;
   static final String SEED_TITLE = "Nordkorea und Russland";
-  static final String QUOTE = "Von Nordkorea hat mindestens 10.000 Container nach Russland geliefert";
+  static final String QUOTE =
+      "Von Nordkorea hat mindestens 10.000 Container nach Russland geliefert";
 
   @ArquillianResource URL deployment;
 
@@ -142,16 +143,29 @@ class CaseBrowserIT {
       browser.clickAndWaitForNewPage(link);
       assertFalse(browser.present("assign:save-assignees"), "fact-checkers do not assign");
 
-      addEvidence(browser, "Refutes", "Satellite images show no container traffic at Rajin.",
-          null, "https://example.org/rajin-" + marker);
-      browser.visible(By.id("evidence-form:files_input"))
+      addEvidence(
+          browser,
+          "Refutes",
+          "Satellite images show no container traffic at Rajin.",
+          null,
+          "https://example.org/rajin-" + marker);
+      browser
+          .wait
+          .until(
+              ExpectedConditions.presenceOfElementLocated(
+                  By.cssSelector("#evidence-files input[type=file]")))
           .sendKeys(pdf("Rajin port, August: no containers " + marker).toString());
-      browser.waitForAjax();
       browser.visible(By.cssSelector("#evidence-E1 .file-link"));
+      browser.waitForInfoMessage(
+          "File " + browser.text(By.cssSelector("#evidence-E1 .file-link")) + " attached.");
 
       browser.clickAndWaitForAjax(By.id("evidence-form:new-evidence"));
-      addEvidence(browser, "Supports", "The ministry repeats the figure of 10,000 containers.",
-          ministry, null);
+      addEvidence(
+          browser,
+          "Supports",
+          "The ministry repeats the figure of 10,000 containers.",
+          ministry,
+          null);
 
       List<String> labels =
           browser.driver.findElements(By.cssSelector(".evidence-item .kind-badge")).stream()
@@ -166,7 +180,9 @@ class CaseBrowserIT {
       browser.visible("note-form:note-body").sendKeys(note);
       browser.clickAndWaitForAjax(By.id("note-form:write-note"));
       browser.visible(By.cssSelector("#note-list .mention"));
-      browser.screenshotFullPage("case-evidence-en");
+      ((org.openqa.selenium.JavascriptExecutor) browser.driver)
+          .executeScript("document.getElementById('evidence').scrollIntoView()");
+      browser.screenshot("case-evidence-en");
     }
 
     try (DeskBrowser browser = DeskBrowser.open(base(), "de")) {
@@ -204,8 +220,10 @@ class CaseBrowserIT {
   private static void addEvidence(
       DeskBrowser browser, String stance, String summary, String source, String url) {
     int before = browser.driver.findElements(By.cssSelector(".evidence-item")).size();
-    browser.driver
-        .findElement(By.xpath("//*[@id='evidence-form:stance']//div[normalize-space()='" + stance + "']"))
+    browser
+        .driver
+        .findElement(
+            By.xpath("//*[@id='evidence-form:stance']//div[normalize-space()='" + stance + "']"))
         .click();
     browser.visible("evidence-form:summary").sendKeys(summary);
     if (source != null) {

@@ -174,6 +174,10 @@ final class DeskBrowser implements AutoCloseable {
     return textOf(visible(id));
   }
 
+  String text(By locator) {
+    return textOf(visible(locator));
+  }
+
   static String textOf(WebElement element) {
     return element.getDomProperty("textContent").strip();
   }

@@ -312,6 +312,86 @@ class EvidenceIT {
   }
 
   @Test
+  void filesAttachToItemsOnceAndTheirTextMakesTheCaseFindable() {
+    String marker = "Hafenbecken" + UUID.randomUUID().toString().substring(0, 6);
+    long caseId = id(desk.caseWorkedBy("factchecker"));
+    long e1 =
+        id(add(caseId, checker, item("refutes", "Bilder", null, "https://example.org/1")).object());
+    long e2 =
+        id(add(caseId, checker, item("context", "Karte", null, "https://example.org/2")).object());
+    byte[] pdf = org.claimdesk.testing.SampleFiles.pdf("Im " + marker + " lagen keine Container.");
+
+    Api.Reply first =
+        api.upload(
+            "api/cases/" + caseId + "/evidence/" + e1 + "/attachments",
+            checker,
+            "../Satellit Rajin.pdf",
+            "application/octet-stream",
+            pdf);
+    assertEquals(201, first.status(), first.toString());
+    JsonObject file = first.json().asJsonArray().getJsonObject(0);
+    assertEquals("Satellit Rajin.pdf", file.getString("fileName"), "no path survives");
+    assertEquals("application/pdf", file.getString("contentType"), "typed from the bytes");
+    String sha = file.getString("sha256");
+    Api.Reply again =
+        api.upload(
+            "api/cases/" + caseId + "/evidence/" + e2 + "/attachments",
+            supervisor,
+            "kopie.pdf",
+            "application/pdf",
+            pdf);
+    assertEquals(201, again.status(), again.toString());
+    assertEquals(sha, again.json().asJsonArray().getJsonObject(0).getString("sha256"));
+
+    Api.Reply script =
+        api.upload(
+            "api/cases/" + caseId + "/evidence/" + e1 + "/attachments",
+            checker,
+            "bild.png",
+            "image/png",
+            org.claimdesk.testing.SampleFiles.htmlWithScript());
+    assertEquals(422, script.status(), script.toString());
+    assertEquals(
+        1,
+        api.get("api/cases/" + caseId + "/evidence/" + e1, checker)
+            .object()
+            .getJsonArray("files")
+            .size(),
+        "the refused file is not attached");
+    Api.Reply byAuditor =
+        api.upload(
+            "api/cases/" + caseId + "/evidence/" + e1 + "/attachments",
+            auditor,
+            "a.pdf",
+            "application/pdf",
+            pdf);
+    assertEquals(403, byAuditor.status(), byAuditor.toString());
+
+    var download = api.download(file.getString("download"), auditor);
+    assertEquals(200, download.statusCode());
+    assertTrue(java.util.Arrays.equals(pdf, download.body()));
+    assertTrue(
+        download.headers().firstValue("Content-Disposition").orElse("").startsWith("attachment"));
+    assertEquals("nosniff", download.headers().firstValue("X-Content-Type-Options").orElse(""));
+
+    JsonObject hits = api.get("api/search?kind=evidence&q=" + marker, checker).object();
+    assertEquals(2, hits.getJsonNumber("total").longValue(), hits.toString());
+    for (JsonValue hit : hits.getJsonArray("hits")) {
+      assertEquals(caseId, hit.asJsonObject().getJsonNumber("id").longValue(), "leads to the case");
+    }
+    List<String> events =
+        api
+            .get("api/audit?caseId=" + caseId + "&action=evidence.file-attached", auditor)
+            .object()
+            .getJsonArray("items")
+            .stream()
+            .map(v -> v.asJsonObject().getString("changes"))
+            .toList();
+    assertEquals(2, events.size(), events.toString());
+    assertTrue(events.stream().allMatch(e -> e.contains(sha)), events.toString());
+  }
+
+  @Test
   void unknownCasesAndItemsAreNotFound() {
     assertEquals(404, api.get("api/cases/999999999/evidence", checker).status());
     long caseId = id(desk.caseWorkedBy("factchecker"));

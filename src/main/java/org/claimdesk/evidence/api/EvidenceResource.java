@@ -10,6 +10,7 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.EntityPart;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.StringWriter;
@@ -151,6 +152,31 @@ public class EvidenceResource {
         .stream()
         .map(EvidenceView::of)
         .toList();
+  }
+
+  @POST
+  @Path("{id}/attachments")
+  @Consumes(MediaType.MULTIPART_FORM_DATA)
+  @Operation(
+      summary =
+          "Attaches one or more files (parts named 'file') to an item. The type is detected from"
+              + " the bytes and must be accepted (422 otherwise), the size is limited (413);"
+              + " identical bytes are stored once. Returns the item's files (201).")
+  public Response attach(
+      @PathParam("caseId") long caseId, @PathParam("id") long id, List<EntityPart> parts) {
+    int files = 0;
+    for (EntityPart part : parts) {
+      if ("file".equals(part.getName())) {
+        evidence.attach(caseId, id, part.getFileName().orElse(null), part.getContent());
+        files++;
+      }
+    }
+    if (files == 0) {
+      throw new IllegalArgumentException("Send the files as multipart parts named 'file'.");
+    }
+    return Response.status(Response.Status.CREATED)
+        .entity(EvidenceView.of(evidence.find(caseId, id)).files())
+        .build();
   }
 
   static CaseEvidence.Draft draft(JsonObject body) {

@@ -3,12 +3,16 @@ package org.claimdesk.evidence.web;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.Serializable;
+import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.claimdesk.casework.web.CasePage;
+import org.claimdesk.evidence.AttachmentStore;
 import org.claimdesk.evidence.CaseEvidence;
 import org.claimdesk.evidence.Evidence;
 import org.claimdesk.evidence.EvidenceFile;
@@ -16,8 +20,11 @@ import org.claimdesk.evidence.EvidenceKind;
 import org.claimdesk.evidence.Source;
 import org.claimdesk.evidence.Sources;
 import org.claimdesk.evidence.Stance;
+import org.claimdesk.platform.Settings;
 import org.claimdesk.platform.web.Conflicts;
 import org.claimdesk.platform.web.Feedback;
+import org.primefaces.event.FileUploadEvent;
+import org.primefaces.model.file.UploadedFile;
 
 /**
  * The evidence section of the case page: the items in their order, and one form that adds an item
@@ -31,6 +38,8 @@ public class EvidencePanel implements Serializable {
   @Inject CaseEvidence evidence;
   @Inject Sources sources;
   @Inject CasePage casePage;
+  @Inject AttachmentStore attachments;
+  @Inject Settings settings;
 
   private List<Item> items;
   // the form: a new item when editing is null
@@ -178,6 +187,44 @@ public class EvidencePanel implements Serializable {
       items = null;
       fill(Item.of(saved));
     }
+  }
+
+  /**
+   * A file for the item being edited, as soon as it is chosen (one request per file). The form's
+   * input stays as typed; the item's new version is taken so that saving it does not look like a
+   * conflict with one's own upload.
+   */
+  public void attach(FileUploadEvent event) {
+    UploadedFile file = event.getFile();
+    Item target = editing;
+    if (target == null) {
+      Feedback.error(Feedback.text("evidence.saveFirst"));
+      return;
+    }
+    boolean attached =
+        Feedback.attempt(
+            () -> {
+              try (InputStream in = file.getInputStream()) {
+                evidence.attach(caseId(), target.id(), file.getFileName(), in);
+              } catch (IOException e) {
+                throw new UncheckedIOException(e);
+              }
+            },
+            "evidence.attached",
+            file.getFileName());
+    if (attached) {
+      editing = Item.of(evidence.find(caseId(), target.id()));
+      items = null;
+    }
+  }
+
+  /** The accepted kinds of file, for the upload's hint: ".csv, .doc, .docx, …". */
+  public String getAccepted() {
+    return String.join(", ", attachments.acceptedExtensions());
+  }
+
+  public long getMaxBytes() {
+    return settings.attachmentMaxBytes();
   }
 
   public void moveUp(long id) {
