@@ -183,6 +183,39 @@ class CaseBrowserIT {
       ((org.openqa.selenium.JavascriptExecutor) browser.driver)
           .executeScript("document.getElementById('evidence').scrollIntoView()");
       browser.screenshot("case-evidence-en");
+
+      // the supervisor renames the case while this page is open; this person changes the reason
+      String supervisorToken = api.tokenFor("supervisor");
+      JsonObject stored = api.get("api/cases/" + caseId, supervisorToken).object();
+      String renamed = "Container für Russland? " + marker;
+      Api.Reply rename =
+          api.send(
+              "PATCH",
+              "api/cases/" + caseId,
+              supervisorToken,
+              Json.createObjectBuilder()
+                  .add("version", stored.getJsonNumber("version").longValue())
+                  .add("title", renamed)
+                  .build()
+                  .toString());
+      assertEquals(200, rename.status(), rename.toString());
+      String reason = "Figure from a ministry; satellite images can check it.";
+      WebElement reasonField = browser.visible("edit:reason");
+      reasonField.clear();
+      reasonField.sendKeys(reason);
+      browser.clickAndWaitForNewPage(By.id("edit:save-case"));
+      String conflict = browser.waitForErrorMessage();
+      assertTrue(
+          conflict.contains(renamed) && conflict.contains("still in the form"),
+          "says what changed: " + conflict);
+      assertEquals(reason, browser.visible("edit:reason").getDomProperty("value"), "input kept");
+      assertEquals(renamed, browser.visible("edit:title").getDomProperty("value"));
+      browser.screenshot("case-conflict-en");
+      browser.clickAndWaitForNewPage(By.id("edit:save-case"));
+      browser.waitForInfoMessage("Case saved.");
+      JsonObject merged = api.get("api/cases/" + caseId, supervisorToken).object();
+      assertEquals(renamed, merged.getString("title"));
+      assertEquals(reason, merged.getString("selectionReason"));
     }
 
     try (DeskBrowser browser = DeskBrowser.open(base(), "de")) {

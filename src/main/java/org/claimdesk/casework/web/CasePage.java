@@ -11,6 +11,7 @@ import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -179,9 +180,29 @@ public class CasePage implements Serializable {
         },
         () -> {
           shown = View.of(casework.find(seen.id()));
+          takeUntouched(seen, shown);
           return Conflicts.whatChanged(seen.fields(), shown.fields());
         },
         "case.saved");
+  }
+
+  /** Fields this person left as they were show what the other person saved; the rest stays. */
+  private void takeUntouched(View seen, View now) {
+    if (Objects.equals(title, seen.title())) {
+      title = now.title();
+    }
+    if (priority.name().equals(seen.priority())) {
+      priority = Priority.valueOf(now.priority());
+    }
+    if (Objects.equals(dueOn, seen.dueOn())) {
+      dueOn = now.dueOn();
+    }
+    if (Objects.equals(selectionReason, seen.selectionReason())) {
+      selectionReason = now.selectionReason();
+    }
+    if (tagSet().equals(new TreeSet<>(seen.tags()))) {
+      tags = String.join(", ", now.tags());
+    }
   }
 
   public String assign() {

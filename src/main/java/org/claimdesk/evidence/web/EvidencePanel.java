@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.claimdesk.casework.web.CasePage;
 import org.claimdesk.evidence.AttachmentStore;
 import org.claimdesk.evidence.CaseEvidence;
@@ -180,6 +181,7 @@ public class EvidencePanel implements Serializable {
             () -> {
               editing = Item.of(evidence.find(caseId(), seen.id()));
               items = null;
+              takeUntouched(seen, editing);
               return Conflicts.whatChanged(seen.fields(), editing.fields());
             },
             seen == null ? "evidence.added" : "evidence.saved");
@@ -225,6 +227,31 @@ public class EvidencePanel implements Serializable {
 
   public long getMaxBytes() {
     return settings.attachmentMaxBytes();
+  }
+
+  /** Fields this person left as they were show what the other person saved; the rest stays. */
+  private void takeUntouched(Item seen, Item now) {
+    if (kind.name().equals(seen.kind())) {
+      kind = EvidenceKind.valueOf(now.kind());
+    }
+    if (stance.name().equals(seen.stance())) {
+      stance = Stance.valueOf(now.stance());
+    }
+    if (Objects.equals(summary, seen.summary())) {
+      summary = now.summary();
+    }
+    if (Objects.equals(quote, seen.quote())) {
+      quote = now.quote();
+    }
+    if (Objects.equals(source, seen.source())) {
+      source = now.source();
+    }
+    if (Objects.equals(url, seen.url())) {
+      url = now.url();
+    }
+    if (Objects.equals(accessedOn, seen.accessedOn())) {
+      accessedOn = now.accessedOn();
+    }
   }
 
   public void moveUp(long id) {

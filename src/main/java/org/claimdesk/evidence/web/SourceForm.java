@@ -1,6 +1,7 @@
 package org.claimdesk.evidence.web;
 
 import java.io.Serializable;
+import java.util.Objects;
 import org.claimdesk.evidence.Reliability;
 import org.claimdesk.evidence.Source;
 import org.claimdesk.evidence.SourceKind;
@@ -23,6 +24,28 @@ public class SourceForm implements Serializable {
     reliability = p.reliability();
     reliabilityNote = p.reliabilityNote();
     confidential = p.confidential();
+  }
+
+  /** Fields this person left as they were show what the other person saved; the rest stays. */
+  void takeUntouched(Source.Profile seen, Source.Profile now) {
+    if (Objects.equals(name, seen.name())) {
+      name = now.name();
+    }
+    if (kind == seen.kind()) {
+      kind = now.kind();
+    }
+    if (Objects.equals(url, seen.url())) {
+      url = now.url();
+    }
+    if (reliability == seen.reliability()) {
+      reliability = now.reliability();
+    }
+    if (Objects.equals(reliabilityNote, seen.reliabilityNote())) {
+      reliabilityNote = now.reliabilityNote();
+    }
+    if (confidential == seen.confidential()) {
+      confidential = now.confidential();
+    }
   }
 
   Source.Profile profile() {

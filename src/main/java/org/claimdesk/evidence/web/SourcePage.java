@@ -56,6 +56,7 @@ public class SourcePage implements Serializable {
               Source now = sources.find(id);
               seen = now.profile();
               version = now.version();
+              form.takeUntouched(before, seen);
               return Conflicts.whatChanged(fields(before), fields(seen));
             },
             "source.saved");
