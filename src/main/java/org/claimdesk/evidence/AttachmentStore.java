@@ -54,6 +54,7 @@ public class AttachmentStore {
    * @param fileName as the person named it; a hint for the type, not stored
    * @throws Refused 413 when larger than claimdesk.attachments.max-bytes, 422 when empty or of a
    *     type that is not accepted
+   * @throws Conflict when another upload stores the same new file at the same moment
    */
   public StoredFile store(String fileName, InputStream bytes) {
     caller.require(ATTACHERS);
@@ -89,8 +90,9 @@ public class AttachmentStore {
   /** What is stored under the hash. */
   public StoredFile find(String sha256) {
     caller.require(Role.values());
-    return described(requireHash(sha256))
-        .orElseThrow(() -> new NotFound("There is no attachment with SHA-256 " + sha256 + "."));
+    String hex = requireHash(sha256);
+    return described(hex)
+        .orElseThrow(() -> new NotFound("There is no attachment with SHA-256 " + hex + "."));
   }
 
   /** The stored bytes (at most claimdesk.attachments.max-bytes, held in memory). */

@@ -32,10 +32,11 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
  * What a fact-checker does with articles and claims in a real (headless) browser: imports an HTML
- * file whose scripts must never run, selects a sentence of a seed article with the mouse, captures
- * it as a claim, finds the same claim in another seed article among the similar ones and links it
- * as a second appearance. The auditor reads the same pages without any capture or import button.
- * Screenshots (German and English) land in target/screenshots.
+ * file whose scripts must never run (nor do they from an evidence attachment, downloaded or
+ * framed), selects a sentence of a seed article with the mouse, captures it as a claim, finds the
+ * same claim in another seed article among the similar ones and links it as a second appearance.
+ * The auditor reads the same pages without any capture or import button. Screenshots (German and
+ * English) land in target/screenshots.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -112,6 +113,19 @@ class ClaimsBrowserIT {
           "no element of the article's markup reaches the reader");
       assertNothingRan(browser);
       browser.screenshot("reader-imported-de");
+
+      // an evidence attachment with the same script, downloaded and previewed in a frame
+      String download = attachmentWithScript(marker) + "?name=beleg-" + marker + ".html";
+      browser.driver.get(base().resolve(download).toString());
+      assertEquals("articles/read.xhtml", browser.page(), "downloaded, not opened as a page");
+      JavascriptExecutor js = (JavascriptExecutor) browser.driver;
+      js.executeScript(
+          "const f = document.createElement('iframe');"
+              + "f.onload = () => window.__previewDone = true;"
+              + "f.src = arguments[0]; document.body.appendChild(f);",
+          download);
+      browser.wait.until(d -> js.executeScript("return window.__previewDone === true"));
+      assertNothingRan(browser);
     } finally {
       Files.deleteIfExists(file);
     }
@@ -262,6 +276,22 @@ class ClaimsBrowserIT {
         </body></html>
         """
         .formatted(marker);
+  }
+
+  /**
+   * A text file whose script would mark the page, stored as an attachment through the test
+   * deployment's door to the store; its download path.
+   */
+  private String attachmentWithScript(String marker) {
+    Api api = Api.at(deployment);
+    byte[] text =
+        ("Notiz " + marker + "<script>window.__pwned = true; document.title = 'pwned';</script>")
+            .getBytes(StandardCharsets.UTF_8);
+    Api.Reply stored =
+        api.postBytes(
+            "api/test/attachments?name=notiz.txt", api.tokenFor("factchecker"), "text/plain", text);
+    assertEquals(200, stored.status(), stored.toString());
+    return "api/attachments/" + stored.object().getString("sha256");
   }
 
   private static void assertNothingRan(DeskBrowser browser) {

@@ -5,6 +5,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -38,16 +39,32 @@ public final class SampleFiles {
   }
 
   private static byte[] pdf(String text, String ownerPassword) {
+    return pdf(List.of(List.of(text)), ownerPassword);
+  }
+
+  /** A PDF of several pages, each a list of lines (Latin-1 only). */
+  public static byte[] pdf(List<List<String>> pages) {
+    return pdf(pages, null);
+  }
+
+  private static byte[] pdf(List<List<String>> pages, String ownerPassword) {
     try (PDDocument document = new PDDocument();
         ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-      PDPage page = new PDPage();
-      document.addPage(page);
-      try (PDPageContentStream content = new PDPageContentStream(document, page)) {
-        content.beginText();
-        content.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 12);
-        content.newLineAtOffset(72, 700);
-        content.showText(text);
-        content.endText();
+      PDType1Font font = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
+      for (List<String> lines : pages) {
+        PDPage page = new PDPage();
+        document.addPage(page);
+        try (PDPageContentStream content = new PDPageContentStream(document, page)) {
+          content.beginText();
+          content.setFont(font, 10);
+          content.setLeading(14);
+          content.newLineAtOffset(60, 740);
+          for (String line : lines) {
+            content.showText(line);
+            content.newLine();
+          }
+          content.endText();
+        }
       }
       if (ownerPassword != null) {
         AccessPermission permissions = new AccessPermission();
