@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.claimdesk.testing.Api;
+import org.claimdesk.testing.Desk;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -279,19 +280,36 @@ class ClaimsBrowserIT {
   }
 
   /**
-   * A text file whose script would mark the page, stored as an attachment through the test
-   * deployment's door to the store; its download path.
+   * A text file whose script would mark the page, attached to an evidence item the way people
+   * attach files; its download path.
    */
   private String attachmentWithScript(String marker) {
     Api api = Api.at(deployment);
+    String token = api.tokenFor("factchecker");
+    long caseId = new Desk(api).caseWorkedBy("factchecker").getJsonNumber("id").longValue();
+    Api.Reply item =
+        api.post(
+            "api/cases/" + caseId + "/evidence",
+            token,
+            "{\"kind\":\"document\",\"stance\":\"context\",\"summary\":\"Notiz\","
+                + "\"url\":\"https://example.org/notiz\"}");
+    assertEquals(201, item.status(), item.toString());
     byte[] text =
         ("Notiz " + marker + "<script>window.__pwned = true; document.title = 'pwned';</script>")
             .getBytes(StandardCharsets.UTF_8);
     Api.Reply stored =
-        api.postBytes(
-            "api/test/attachments?name=notiz.txt", api.tokenFor("factchecker"), "text/plain", text);
-    assertEquals(200, stored.status(), stored.toString());
-    return "api/attachments/" + stored.object().getString("sha256");
+        api.upload(
+            "api/cases/"
+                + caseId
+                + "/evidence/"
+                + item.object().getJsonNumber("id").longValue()
+                + "/attachments",
+            token,
+            "notiz.txt",
+            "text/plain",
+            text);
+    assertEquals(201, stored.status(), stored.toString());
+    return "api/attachments/" + stored.json().asJsonArray().getJsonObject(0).getString("sha256");
   }
 
   private static void assertNothingRan(DeskBrowser browser) {

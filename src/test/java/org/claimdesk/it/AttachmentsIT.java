@@ -10,6 +10,7 @@ import java.net.http.HttpResponse;
 import java.util.Arrays;
 import java.util.UUID;
 import org.claimdesk.testing.Api;
+import org.claimdesk.testing.Desk;
 import org.claimdesk.testing.SampleFiles;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -21,7 +22,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * Evidence attachments in the running server: stored once per content, refused when too large or of
  * a type a browser could run, and downloaded only as attachments that never render as a page. Files
- * go in through the test deployment's door to the store ({@code testing.AttachmentUploads}).
+ * go in through evidence items; {@code testing.AttachmentUploads} only shows what the store holds.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -31,6 +32,7 @@ class AttachmentsIT {
   @ArquillianResource URL deployment;
   Api api;
   String checker;
+  long caseId;
 
   @BeforeEach
   void connect() {
@@ -38,9 +40,28 @@ class AttachmentsIT {
     checker = api.tokenFor("factchecker");
   }
 
+  /** Attaches the file to a new evidence item of this class's case, as people do. */
   private Api.Reply store(String name, byte[] bytes) {
-    return api.postBytes(
-        "api/test/attachments?name=" + name, checker, "application/octet-stream", bytes);
+    return api.upload(newItem() + "/attachments", checker, name, "application/octet-stream", bytes);
+  }
+
+  /** The file the upload attached (each upload goes to an item of its own). */
+  private static JsonObject file(Api.Reply upload) {
+    return upload.json().asJsonArray().getJsonObject(0);
+  }
+
+  private String newItem() {
+    if (caseId == 0) {
+      caseId = new Desk(api).caseWorkedBy("factchecker").getJsonNumber("id").longValue();
+    }
+    Api.Reply item =
+        api.post(
+            "api/cases/" + caseId + "/evidence",
+            checker,
+            "{\"kind\":\"document\",\"stance\":\"context\",\"summary\":\"Anhang\","
+                + "\"url\":\"https://example.org/anhang\"}");
+    assertEquals(201, item.status(), item.toString());
+    return "api/cases/" + caseId + "/evidence/" + item.object().getJsonNumber("id").longValue();
   }
 
   private JsonObject stored(String sha256) {
@@ -57,15 +78,13 @@ class AttachmentsIT {
     byte[] pdf = SampleFiles.pdf("Die Quote lag bei 5,8 Prozent " + marker);
     Api.Reply first = store("quote.pdf", pdf);
     Api.Reply again = store("anders-benannt.pdf", pdf);
-    assertEquals(200, first.status(), first.toString());
-    assertEquals(200, again.status(), again.toString());
-    String sha = first.object().getString("sha256");
-    assertEquals(sha, again.object().getString("sha256"));
-    assertEquals("application/pdf", first.object().getString("contentType"));
-    assertEquals(pdf.length, first.object().getJsonNumber("sizeBytes").longValue());
-    assertTrue(first.object().getBoolean("stored"));
-    assertEquals(false, again.object().getBoolean("stored"), "identical bytes were already there");
-    assertEquals(1, stored(sha).getInt("rows"));
+    assertEquals(201, first.status(), first.toString());
+    assertEquals(201, again.status(), again.toString());
+    String sha = file(first).getString("sha256");
+    assertEquals(sha, file(again).getString("sha256"));
+    assertEquals("application/pdf", file(first).getString("contentType"));
+    assertEquals(pdf.length, file(first).getJsonNumber("sizeBytes").longValue());
+    assertEquals(1, stored(sha).getInt("rows"), "identical bytes are stored once");
     assertTrue(stored(sha).getString("text").contains(marker), stored(sha).toString());
   }
 
@@ -73,11 +92,11 @@ class AttachmentsIT {
   void officeDocumentsAreTypedFromTheirBytesAndRead() {
     String marker = marker();
     Api.Reply docx = store("bericht.bin", SampleFiles.docx("Bericht " + marker));
-    assertEquals(200, docx.status(), docx.toString());
+    assertEquals(201, docx.status(), docx.toString());
     assertEquals(
         "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-        docx.object().getString("contentType"));
-    assertTrue(stored(docx.object().getString("sha256")).getString("text").contains(marker));
+        file(docx).getString("contentType"));
+    assertTrue(stored(file(docx).getString("sha256")).getString("text").contains(marker));
   }
 
   @Test
@@ -87,8 +106,8 @@ class AttachmentsIT {
     byte[] marker = SampleFiles.utf8(marker() + "\n");
     System.arraycopy(marker, 0, limit, 0, marker.length);
     Api.Reply fits = store("gross.txt", limit);
-    assertEquals(200, fits.status(), fits.toString());
-    assertEquals(LIMIT, fits.object().getJsonNumber("sizeBytes").longValue());
+    assertEquals(201, fits.status(), fits.toString());
+    assertEquals(LIMIT, file(fits).getJsonNumber("sizeBytes").longValue());
 
     Api.Reply tooLarge = store("zu-gross.txt", Arrays.copyOf(limit, LIMIT + 1));
     assertEquals(413, tooLarge.status(), tooLarge.toString());
@@ -129,14 +148,14 @@ class AttachmentsIT {
   void auditorsMayDownloadButNotStore() {
     String auditor = api.tokenFor("auditor");
     Api.Reply refused =
-        api.postBytes("api/test/attachments?name=a.txt", auditor, "text/plain", new byte[] {'a'});
+        api.upload(newItem() + "/attachments", auditor, "a.txt", "text/plain", new byte[] {'a'});
     assertEquals(403, refused.status(), refused.toString());
   }
 
   @Test
   void aDownloadIsAnAttachmentThatNoBrowserRendersOrSniffs() {
     byte[] page = SampleFiles.utf8("Notiz " + marker() + " <script>alert('pwned')</script>");
-    String sha = store("notiz.txt", page).object().getString("sha256");
+    String sha = file(store("notiz.txt", page)).getString("sha256");
     HttpResponse<byte[]> download =
         api.download("api/attachments/" + sha + "?name=seite.html", api.tokenFor("auditor"));
     assertEquals(200, download.statusCode());
@@ -159,7 +178,7 @@ class AttachmentsIT {
   @Test
   void documentsKeepTheirTypeAndGetAHashNameWithoutOne() {
     byte[] pdf = SampleFiles.pdf("Anhang " + marker());
-    String sha = store("a.pdf", pdf).object().getString("sha256");
+    String sha = file(store("a.pdf", pdf)).getString("sha256");
     HttpResponse<byte[]> download = api.download("api/attachments/" + sha, checker);
     assertEquals(200, download.statusCode());
     assertEquals("application/pdf", download.headers().firstValue("Content-Type").orElse(""));

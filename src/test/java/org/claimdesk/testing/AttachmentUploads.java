@@ -6,34 +6,22 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.io.InputStream;
 import org.claimdesk.evidence.AttachmentStore;
-import org.claimdesk.evidence.StoredFile;
 
 /**
- * A door to {@link AttachmentStore} for tests, with the caller signed in by token like any API
- * call. It exists only in the test deployment; people attach files through evidence items.
+ * What {@link AttachmentStore} holds, for tests: how many rows hold a hash and the text search
+ * would index. It exists only in the test deployment and changes nothing.
  */
 @Path("test/attachments")
 @RequestScoped
 public class AttachmentUploads {
   @Inject AttachmentStore attachments;
   @PersistenceContext EntityManager em;
-
-  @POST
-  @Consumes(MediaType.WILDCARD)
-  @Produces(MediaType.APPLICATION_JSON)
-  public StoredFile store(@QueryParam("name") String name, InputStream body) {
-    return attachments.store(name, body);
-  }
 
   /** How many rows hold the hash, and the text search would index. */
   @GET
