@@ -5,23 +5,23 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.apache.commons.csv.CSVFormat;
+import org.claimdesk.platform.SpreadsheetCsv;
 
 /**
  * The export formats of the audit log. JSON Lines carries each event exactly as hashed (canonical
  * fields plus prevHash and hash), so an auditor's own tools can recompute the chain. CSV is for
- * spreadsheets: cells that a spreadsheet would run as a formula get a leading apostrophe.
+ * spreadsheets, with formula-like cells neutralised ({@link SpreadsheetCsv}).
  */
 public enum EventExport {
   CSV("text/csv; charset=UTF-8", "csv") {
     @Override
     public void start(Writer out) {
-      record(out, (Object[]) HEADER);
+      SpreadsheetCsv.row(out, (Object[]) HEADER);
     }
 
     @Override
     public void write(AuditEvent e, Writer out) {
-      record(
+      SpreadsheetCsv.row(
           out,
           e.seq(),
           e.occurredAt(),
@@ -104,22 +104,5 @@ public enum EventExport {
 
   public String extension() {
     return extension;
-  }
-
-  private static void record(Writer out, Object... cells) {
-    try {
-      Object[] safe = new Object[cells.length];
-      for (int i = 0; i < cells.length; i++) {
-        safe[i] = neutralised(String.valueOf(cells[i]));
-      }
-      CSVFormat.RFC4180.printRecord(out, safe);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  /** OWASP CSV injection: a cell starting with = + - @ or a control character is not a formula. */
-  static String neutralised(String cell) {
-    return !cell.isEmpty() && "=+-@\t\r".indexOf(cell.charAt(0)) >= 0 ? "'" + cell : cell;
   }
 }

@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.Json;
 import java.net.URI;
 import java.net.URL;
+import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
 import org.claimdesk.testing.Api;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -15,10 +17,12 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A supervisor opens a case from a claim's page and assigns the demo fact-checker, who finds it
- * under "My cases"; an auditor sees the case but no controls.
+ * under "My cases" and in a filtered, sorted queue that survives a reload; an auditor sees the case
+ * but no controls.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -59,6 +63,12 @@ class CaseBrowserIT {
         .longValue();
   }
 
+  private static List<String> titles(DeskBrowser browser) {
+    return browser.driver.findElements(By.cssSelector(".case-table a.case-link")).stream()
+        .map(DeskBrowser::textOf)
+        .toList();
+  }
+
   @Test
   void aSupervisorOpensAndAssignsTheFactCheckerFindsItInMyCases() {
     String marker = "Fall" + UUID.randomUUID().toString().substring(0, 6);
@@ -87,13 +97,32 @@ class CaseBrowserIT {
     try (DeskBrowser browser = DeskBrowser.open(base(), "en")) {
       browser.signIn("factchecker", PASSWORD, "index.xhtml");
       browser.go("cases/index.xhtml?queue=mine");
-      var titles =
-          browser.driver.findElements(By.cssSelector("#case-table a.case-link")).stream()
-              .map(DeskBrowser::textOf)
-              .toList();
-      assertTrue(titles.contains(caseTitle), "My cases: " + titles);
+      assertTrue(titles(browser).contains(caseTitle), "My cases: " + titles(browser));
       assertFalse(browser.present("assign:save-assignees"));
       browser.screenshot("cases-mine-en");
+
+      // a filtered, sorted queue is a URL: the filter goes there, sorting rewrites it in place,
+      // and a reload shows the same cases
+      browser.go("cases/index.xhtml?queue=all");
+      browser.visible("filter:text").sendKeys(marker);
+      browser.clickAndWaitForNewPage(By.id("filter:search"));
+      assertTrue(
+          browser.driver.getCurrentUrl().contains("q=" + marker), browser.driver.getCurrentUrl());
+      assertEquals(List.of(caseTitle), titles(browser));
+      browser.driver.findElement(By.cssSelector(".case-table th[aria-label='Title']")).click();
+      new WebDriverWait(browser.driver, Duration.ofSeconds(15))
+          .until(d -> d.getCurrentUrl().contains("sort=title"));
+      browser.driver.navigate().refresh();
+      browser.waitUntilLoaded();
+      assertEquals(marker, browser.visible("filter:text").getAttribute("value"));
+      assertEquals(List.of(caseTitle), titles(browser));
+      assertTrue(
+          browser
+              .driver
+              .findElement(By.cssSelector(".case-table th[aria-label='Title']"))
+              .getAttribute("class")
+              .contains("ui-state-active"),
+          "the reloaded table is still sorted by title");
     }
     try (DeskBrowser browser = DeskBrowser.open(base(), "de")) {
       browser.signIn("auditor", PASSWORD, "index.xhtml");
