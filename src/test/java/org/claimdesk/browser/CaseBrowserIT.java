@@ -109,7 +109,7 @@ class CaseBrowserIT {
       assertTrue(
           browser.driver.getCurrentUrl().contains("q=" + marker), browser.driver.getCurrentUrl());
       assertEquals(List.of(caseTitle), titles(browser));
-      browser.driver.findElement(By.cssSelector(".case-table th[aria-label='Title']")).click();
+      browser.driver.findElement(By.id("queue:case-table:by-title")).click();
       new WebDriverWait(browser.driver, Duration.ofSeconds(15))
           .until(d -> d.getCurrentUrl().contains("sort=title"));
       browser.driver.navigate().refresh();
@@ -119,7 +119,7 @@ class CaseBrowserIT {
       assertTrue(
           browser
               .driver
-              .findElement(By.cssSelector(".case-table th[aria-label='Title']"))
+              .findElement(By.id("queue:case-table:by-title"))
               .getAttribute("class")
               .contains("ui-state-active"),
           "the reloaded table is still sorted by title");
