@@ -63,7 +63,12 @@ public class CasesPage implements Serializable {
         @Override
         public int count(Map<String, FilterMeta> filterBy) {
           if (counted == null) {
-            counted = queue.countAhead(filter, 0);
+            // a bookmarked page far down counts from there; one beyond the end from the start
+            int start = getFirstRow();
+            counted = queue.countAhead(filter, start);
+            if (start > 0 && counted.rows() == start) {
+              counted = queue.countAhead(filter, 0);
+            }
           }
           return counted.rows();
         }
