@@ -10,18 +10,18 @@ import org.claimdesk.platform.SpreadsheetCsv;
 /**
  * The export formats of the audit log. JSON Lines carries each event exactly as hashed (canonical
  * fields plus prevHash and hash), so an auditor's own tools can recompute the chain. CSV is for
- * spreadsheets ({@link SpreadsheetCsv}).
+ * spreadsheets, with formula-like cells neutralised ({@link SpreadsheetCsv}).
  */
 public enum EventExport {
   CSV("text/csv; charset=UTF-8", "csv") {
     @Override
     public void start(Writer out) {
-      record(out, (Object[]) HEADER);
+      SpreadsheetCsv.row(out, (Object[]) HEADER);
     }
 
     @Override
     public void write(AuditEvent e, Writer out) {
-      record(
+      SpreadsheetCsv.row(
           out,
           e.seq(),
           e.occurredAt(),
@@ -104,9 +104,5 @@ public enum EventExport {
 
   public String extension() {
     return extension;
-  }
-
-  private static void record(Writer out, Object... cells) {
-    SpreadsheetCsv.record(out, cells);
   }
 }

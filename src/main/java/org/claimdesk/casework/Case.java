@@ -70,6 +70,13 @@ public class Case implements Audited {
   @Column(nullable = false, length = 10)
   private Priority priority;
 
+  // the queues sort by these (workflow order, urgency), not by the names: set with status, priority
+  @Column(name = "status_rank", nullable = false)
+  private short statusRank;
+
+  @Column(name = "priority_rank", nullable = false)
+  private short priorityRank;
+
   @Column(name = "due_on")
   private LocalDate dueOn;
 
@@ -105,7 +112,7 @@ public class Case implements Audited {
       Instant openedAt) {
     this.claim = Objects.requireNonNull(claim);
     this.openClaimId = claim.id();
-    this.status = CaseStatus.NEW;
+    moveTo(CaseStatus.NEW);
     this.openedBy = Objects.requireNonNull(openedBy);
     this.openedAt = Objects.requireNonNull(openedAt);
     describe(
@@ -139,6 +146,7 @@ public class Case implements Audited {
     }
     this.selectionReason = reason;
     this.priority = newPriority == null ? Priority.NORMAL : newPriority;
+    this.priorityRank = (short) priority.ordinal();
     this.dueOn = newDueOn;
     Set<String> clean = new TreeSet<>();
     for (String tag : newTags == null ? Set.<String>of() : newTags) {
@@ -171,8 +179,13 @@ public class Case implements Audited {
   /** Work has started; a NEW case becomes IN_PROGRESS. */
   public void start() {
     if (status == CaseStatus.NEW) {
-      status = CaseStatus.IN_PROGRESS;
+      moveTo(CaseStatus.IN_PROGRESS);
     }
+  }
+
+  private void moveTo(CaseStatus next) {
+    status = next;
+    statusRank = (short) next.ordinal();
   }
 
   public Long id() {

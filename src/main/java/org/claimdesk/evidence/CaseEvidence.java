@@ -200,11 +200,11 @@ public class CaseEvidence {
         Change.about("evidence.exported", "case", String.valueOf(caseId))
             .inCase(caseId)
             .set("items", list.size()));
-    SpreadsheetCsv.record(
+    SpreadsheetCsv.row(
         out, "label", "kind", "stance", "summary", "quote", "source", "url", "accessedOn", "files");
     for (Evidence e : list) {
       boolean protectedSource = e.source().isPresent() && e.publicSource().isEmpty();
-      SpreadsheetCsv.record(
+      SpreadsheetCsv.row(
           out,
           e.label(),
           e.kind(),

@@ -59,6 +59,10 @@ public class Settings {
   @ConfigProperty(name = "claimdesk.index.dir")
   Optional<String> indexDir;
 
+  @Inject
+  @ConfigProperty(name = "claimdesk.generator.enabled", defaultValue = "false")
+  boolean generatorEnabled;
+
   /** The largest article (file, pasted text or fetched page) ClaimDesk accepts, in bytes. */
   public long importMaxBytes() {
     return importMaxBytes;
@@ -106,6 +110,14 @@ public class Settings {
   /** Where the search index lives; empty means in memory, rebuilt at every start. */
   public Optional<String> indexDir() {
     return indexDir.filter(d -> !d.isBlank());
+  }
+
+  /**
+   * Whether administrators may generate test cases for benchmarks. Off by default: generated cases
+   * do not belong in a newsroom's database.
+   */
+  public boolean generatorEnabled() {
+    return generatorEnabled;
   }
 
   public boolean demo() {

@@ -110,11 +110,15 @@ class CaseBrowserIT {
     assertEquals(201, source.status(), source.toString());
 
     long caseId;
+    String caseTitle = "Container-Lieferungen " + marker;
     try (DeskBrowser browser = DeskBrowser.open(base(), "de")) {
       browser.signIn("supervisor", PASSWORD, "index.xhtml");
       browser.go("claims/view.xhtml?id=" + claim);
       browser.clickAndWaitForNewPage(By.id("case-link"));
       assertEquals("Fall eröffnen", browser.driver.findElement(By.tagName("h1")).getText());
+      WebElement title = browser.visible("open:title");
+      title.clear();
+      title.sendKeys(caseTitle);
       browser.visible("open:reason").sendKeys("Konkrete Zahl, mit Satellitenbildern prüfbar.");
       browser.visible("open:tags").sendKeys("Rüstung, Nordkorea");
       browser.clickAndWaitForNewPage(By.id("open:open-case"));
@@ -135,13 +139,31 @@ class CaseBrowserIT {
     try (DeskBrowser browser = DeskBrowser.open(base(), "en")) {
       browser.signIn("factchecker", PASSWORD, "index.xhtml");
       browser.go("cases/index.xhtml?queue=mine");
-      WebElement link =
-          browser.driver.findElements(By.cssSelector("#case-table a.case-link")).stream()
-              .filter(a -> a.getAttribute("href").endsWith("id=" + caseId))
-              .findFirst()
-              .orElseThrow(() -> new AssertionError("case " + caseId + " is not in My cases"));
+      assertTrue(titles(browser).contains(caseTitle), "My cases: " + titles(browser));
       browser.screenshot("cases-mine-en");
-      browser.clickAndWaitForNewPage(link);
+
+      // a filtered, sorted queue is a URL: the filter goes there, sorting rewrites it in place,
+      // and a reload shows the same cases
+      browser.go("cases/index.xhtml?queue=all");
+      browser.visible("filter:text").sendKeys(marker);
+      browser.clickAndWaitForNewPage(By.id("filter:search"));
+      assertTrue(
+          browser.driver.getCurrentUrl().contains("q=" + marker), browser.driver.getCurrentUrl());
+      assertEquals(List.of(caseTitle), titles(browser));
+      browser.driver.findElement(By.id("queue:case-table:by-title")).click();
+      browser.wait.until(d -> d.getCurrentUrl().contains("sort=title"));
+      browser.driver.navigate().refresh();
+      browser.waitUntilLoaded();
+      assertEquals(marker, browser.visible("filter:text").getDomProperty("value"));
+      assertEquals(List.of(caseTitle), titles(browser));
+      assertTrue(
+          browser
+              .driver
+              .findElement(By.id("queue:case-table:by-title"))
+              .getDomAttribute("class")
+              .contains("ui-state-active"),
+          "the reloaded table is still sorted by title");
+      browser.clickAndWaitForNewPage(By.linkText(caseTitle));
       assertFalse(browser.present("assign:save-assignees"), "fact-checkers do not assign");
 
       addEvidence(
@@ -239,6 +261,12 @@ class CaseBrowserIT {
       assertFalse(browser.present("evidence-form:save-evidence"));
       assertFalse(browser.present("note-form:write-note"));
     }
+  }
+
+  private static List<String> titles(DeskBrowser browser) {
+    return browser.driver.findElements(By.cssSelector(".case-table a.case-link")).stream()
+        .map(DeskBrowser::textOf)
+        .toList();
   }
 
   private static String query(DeskBrowser browser, String name) {

@@ -6,6 +6,7 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -17,7 +18,12 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import java.io.BufferedWriter;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -25,15 +31,17 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.claimdesk.casework.Case;
+import org.claimdesk.casework.CaseExport;
 import org.claimdesk.casework.CaseQueue;
-import org.claimdesk.casework.CaseStatus;
 import org.claimdesk.casework.Casework;
 import org.claimdesk.casework.Priority;
+import org.claimdesk.casework.QueueCursor;
+import org.claimdesk.casework.QueueOrder;
 import org.claimdesk.identity.Caller;
 import org.claimdesk.platform.JsonFields;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
-/** Cases over HTTP: open one per claim, assign, take, change, list the queues. */
+/** Cases over HTTP: open one per claim, assign, take, change, list and export the queues. */
 @Path("cases")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -41,6 +49,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 public class CasesResource {
   @Inject Casework casework;
   @Inject CaseQueue queue;
+  @Inject CaseExport export;
   @Inject Caller caller;
 
   public record CaseView(
@@ -75,7 +84,8 @@ public class CasesResource {
     }
   }
 
-  public record CasePage(List<CaseView> items, Long next) {}
+  /** {@code next} is the {@code after} of the following page, null on the last page. */
+  public record CasePage(List<CaseView> items, String next) {}
 
   @POST
   @Operation(
@@ -94,29 +104,41 @@ public class CasesResource {
   @GET
   @Operation(
       summary =
-          "Cases, newest first. Filters: assignee (a username, or 'me'), unassigned, overdue,"
-              + " status, priority. Page with 'before' (the 'next' of the previous page).")
+          "A queue of cases, a page at a time. queue: mine, team (unassigned), overdue or all"
+              + " (default). Filters: assignee (a username, or 'me'), unassigned, overdue, status,"
+              + " priority, tag, q (part of the title). sort: opened, due, priority, status or"
+              + " title; order: asc or desc. Page with 'after' (the 'next' of the previous page);"
+              + " limit 1–500, default 50.")
   public CasePage list(
-      @QueryParam("assignee") String assignee,
-      @QueryParam("unassigned") Boolean unassigned,
-      @QueryParam("overdue") Boolean overdue,
-      @QueryParam("status") String status,
-      @QueryParam("priority") String priority,
-      @QueryParam("before") Long before,
+      @BeanParam QueueParams params,
+      @QueryParam("after") String after,
       @QueryParam("limit") @DefaultValue("50") int limit) {
-    String who = "me".equals(assignee) ? caller.username() : assignee;
+    QueueOrder order = params.order();
     List<Case> cases =
-        queue.newestFirst(
-            new CaseQueue.Filter(
-                who,
-                unassigned,
-                overdue,
-                JsonFields.named(CaseStatus.class, status, "status"),
-                JsonFields.named(Priority.class, priority, "priority")),
-            before,
-            limit);
-    Long next = cases.size() == limit ? cases.get(cases.size() - 1).id() : null;
+        queue.after(params.filter(caller.username()), order, QueueCursor.parse(after), limit);
+    String next =
+        cases.size() == limit ? order.cursorAt(cases.get(cases.size() - 1)).toString() : null;
     return new CasePage(cases.stream().map(CaseView::of).toList(), next);
+  }
+
+  @GET
+  @Path("export")
+  @Produces("text/csv")
+  @Operation(
+      summary =
+          "The whole queue as CSV (same parameters as the list, no paging), streamed; recorded"
+              + " as cases.exported. Cells that a spreadsheet would run as a formula start with '.")
+  public Response export(@BeanParam QueueParams params) {
+    CaseExport.Rows rows = export.csv(params.filter(caller.username()), params.order());
+    StreamingOutput body =
+        out -> {
+          Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+          rows.writeTo(writer);
+          writer.flush();
+        };
+    return Response.ok(body, "text/csv; charset=UTF-8")
+        .header("Content-Disposition", "attachment; filename=\"claimdesk-cases.csv\"")
+        .build();
   }
 
   @GET

@@ -1,0 +1,72 @@
+package org.claimdesk.casework.api;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import org.claimdesk.casework.CaseGenerator;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/** Synthetic cases for benchmark databases (docs/benchmarks.md). */
+@Path("cases/generate")
+@RequestScoped
+public class CaseGeneratorResource {
+  @Inject CaseGenerator generator;
+
+  @POST
+  @Produces("application/x-ndjson")
+  @Operation(
+      summary =
+          "Administrators, and only with claimdesk.generator.enabled=true: generates 'count'"
+              + " synthetic cases (each with its own claim), 1,000 per transaction, each batch"
+              + " recorded as cases.generated. Streams one JSON line per batch, then"
+              + " {\"done\":true,…}.")
+  public Response generate(@QueryParam("count") @DefaultValue("1000") int count) {
+    generator.requireAllowed(count);
+    long started = System.nanoTime();
+    StreamingOutput body =
+        out -> {
+          generator.generate(
+              count,
+              p ->
+                  line(
+                      out,
+                      Json.createObjectBuilder()
+                          .add("batch", p.batch())
+                          .add("generated", p.generated())
+                          .add("of", p.of())
+                          .add("caseIds", p.caseIds())
+                          .add("claimIds", p.claimIds())
+                          .build()
+                          .toString()));
+          line(
+              out,
+              Json.createObjectBuilder()
+                  .add("done", true)
+                  .add("generated", count)
+                  .add("seconds", (System.nanoTime() - started) / 1e9)
+                  .build()
+                  .toString());
+        };
+    return Response.ok(body, "application/x-ndjson; charset=UTF-8").build();
+  }
+
+  private static void line(OutputStream out, String json) {
+    try {
+      out.write((json + "\n").getBytes(StandardCharsets.UTF_8));
+      out.flush();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

@@ -1,0 +1,83 @@
+package org.claimdesk.casework;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.claimdesk.platform.DatabaseMigration;
+import org.h2.jdbcx.JdbcDataSource;
+import org.junit.jupiter.api.Test;
+
+/** The generator's rows obey ClaimDesk's schema and the rules the entities keep. */
+class GeneratedCasesTest {
+
+  @Test
+  void eachCaseHasItsOwnClaimQuotedFromItsBatchArticle() throws Exception {
+    JdbcDataSource ds = new JdbcDataSource();
+    ds.setURL("jdbc:h2:mem:generated" + System.nanoTime() + ";DB_CLOSE_DELAY=-1");
+    DatabaseMigration.migrate(ds);
+    try (Connection c = ds.getConnection()) {
+      c.setAutoCommit(false);
+      Instant now = Instant.parse("2026-11-23T08:00:00Z");
+      GeneratedCases.Batch first =
+          GeneratedCases.insert(c, 1, 120, List.of("lena", "jonas"), "admin", now);
+      GeneratedCases.Batch second = GeneratedCases.insert(c, 2, 30, List.of(), "admin", now);
+      c.commit();
+
+      assertEquals(120, first.caseIds().size());
+      Set<Long> ids = new HashSet<>(first.caseIds());
+      ids.addAll(second.caseIds());
+      assertEquals(150, ids.size(), "no id handed out twice");
+      try (Statement s = c.createStatement()) {
+        assertEquals(150, count(s, "SELECT COUNT(*) FROM fact_case"));
+        assertEquals(
+            0,
+            count(
+                s,
+                "SELECT COUNT(*) FROM fact_case WHERE (status = 'CLOSED')"
+                    + " <> (open_claim_id IS NULL) OR (open_claim_id IS NOT NULL AND"
+                    + " open_claim_id <> claim_id)"),
+            "open cases hold their claim, closed ones release it");
+        assertEquals(
+            0,
+            count(
+                s,
+                "SELECT COUNT(*) FROM fact_case WHERE priority_rank <> CASE priority WHEN 'LOW'"
+                    + " THEN 0 WHEN 'NORMAL' THEN 1 WHEN 'HIGH' THEN 2 ELSE 3 END"),
+            "ranks as Case keeps them");
+        assertEquals(
+            0,
+            count(
+                s,
+                "SELECT COUNT(*) FROM appearance a JOIN article_revision r ON r.article_id ="
+                    + " a.article_id AND r.number = a.revision WHERE SUBSTRING(r.reading_text"
+                    + " FROM a.start_offset + 1 FOR a.end_offset - a.start_offset) <> a.quote"),
+            "each quote is the text at its span");
+        assertEquals(
+            0,
+            count(
+                s,
+                "SELECT COUNT(*) FROM case_assignee WHERE case_id IN ("
+                    + second.caseIds().get(0)
+                    + ")"));
+        assertTrue(count(s, "SELECT COUNT(*) FROM case_tag") > 50, "most cases have topics");
+        assertTrue(
+            count(s, "SELECT COUNT(*) FROM fact_case WHERE due_on IS NULL") > 5,
+            "some cases have no due date");
+      }
+    }
+  }
+
+  private static long count(Statement s, String sql) throws Exception {
+    try (ResultSet r = s.executeQuery(sql)) {
+      r.next();
+      return r.getLong(1);
+    }
+  }
+}
