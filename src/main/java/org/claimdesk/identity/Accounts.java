@@ -54,11 +54,12 @@ public class Accounts {
 
   /**
    * Creates an account without a caller; only for the first start (demo or first administrator).
+   * The caller hashes the password with {@link PasswordHashing}, so the demo accounts can share one
+   * hash.
    */
   Account createAtFirstStart(
-      String username, String displayName, String password, Set<Role> roles, String reason) {
-    Account account =
-        new Account(username, displayName, passwords.hash(password), roles, clock.instant());
+      String username, String displayName, String passwordHash, Set<Role> roles, String reason) {
+    Account account = new Account(username, displayName, passwordHash, roles, clock.instant());
     em.persist(account);
     audit.record(created(account).by(AuditTrail.SYSTEM, Set.of()).because(reason));
     return account;

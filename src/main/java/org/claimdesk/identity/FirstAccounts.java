@@ -26,7 +26,17 @@ public class FirstAccounts {
   /** Documented in README.md; exists only in demo mode. */
   public static final String DEMO_PASSWORD = "claimdesk-demo";
 
+  /**
+   * {@link #DEMO_PASSWORD} hashed once, as {@link PasswordHashing} stores it (checked by
+   * FirstAccountsTest). Hashing the published password at every first demo start would only cost
+   * 600,000 PBKDF2 iterations, seconds on a busy machine, before the demo can answer.
+   */
+  static final String DEMO_PASSWORD_HASH =
+      "PBKDF2WithHmacSHA256:600000:PAELUFGUCruqH8na1cgbq8CgG2kupuPU3HygNhfDHSY="
+          + ":sjDdAEgCxDAuOmKZA1BMUJjdKDBFATSgZ4FD422jb3s=";
+
   @Inject Accounts accounts;
+  @Inject PasswordHashing passwords;
 
   private volatile String setupToken;
 
@@ -45,7 +55,7 @@ public class FirstAccounts {
   }
 
   private void demo(String username, String name, Role role) {
-    accounts.createAtFirstStart(username, name, DEMO_PASSWORD, Set.of(role), "demo account");
+    accounts.createAtFirstStart(username, name, DEMO_PASSWORD_HASH, Set.of(role), "demo account");
   }
 
   /**
@@ -60,7 +70,7 @@ public class FirstAccounts {
       accounts.createAtFirstStart(
           "admin",
           "Administrator",
-          configuredPassword.get(),
+          passwords.hash(configuredPassword.get()),
           Set.of(Role.ADMIN),
           "first administrator from CLAIMDESK_ADMIN_PASSWORD");
       LOG.info("Created the first administrator 'admin' from CLAIMDESK_ADMIN_PASSWORD.");
@@ -97,7 +107,7 @@ public class FirstAccounts {
         accounts.createAtFirstStart(
             username,
             displayName,
-            password,
+            passwords.hash(password),
             Set.of(Role.ADMIN),
             "first administrator via the setup token");
     setupToken = null;
