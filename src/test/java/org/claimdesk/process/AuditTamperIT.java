@@ -94,7 +94,7 @@ class AuditTamperIT {
         assertEquals(
             201, api.post("api/tokens", factchecker, "{\"name\":\"" + name + "\"}").status());
       }
-      JsonObject verified = AuditCrashIT.verify(api, auditor);
+      JsonObject verified = SigkillIT.verify(api, auditor);
       assertTrue(verified.getBoolean("intact"), verified.toString());
       events = verified.getJsonNumber("events").longValue();
       assertTrue(events > checkpoint.seq() + 1, "events after the checkpoint: " + verified);

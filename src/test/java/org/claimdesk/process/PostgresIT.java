@@ -4,7 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
@@ -19,6 +21,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -28,34 +31,57 @@ import java.util.TreeMap;
 import org.claimdesk.testing.Api;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.function.Executable;
 
 /**
  * ClaimDesk on a real PostgreSQL server, configured only through the documented environment
  * variables: Flyway creates the schema, the demo data arrives once with its German text intact, and
- * a restart finds the same accounts and articles.
+ * a restart finds the same accounts and articles. On PostgreSQL the append-only trigger binds
+ * ClaimDesk's own database user, a non-superuser that owns its database: UPDATE, DELETE and
+ * TRUNCATE of audit events are refused. A superuser who switches the trigger off for a moment to
+ * change one byte is still caught, by the running server and by {@code ./claimdesk verify}.
+ *
+ * <p>One private PostgreSQL cluster and two starts serve the steps, in order: the first start, the
+ * restart, and on the restarted server the audit trail, last because it breaks the chain. A step
+ * that needs an earlier one is skipped, not failed, when that one failed.
  */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class PostgresIT {
   static final List<String> DEMO_ACCOUNTS =
       List.of("admin", "auditor", "factchecker", "factchecker2", "supervisor", "supervisor2");
+  static final String TARGET_NAME = "pg-target-A";
+  static final String TAMPERED_NAME = "pg-target-B";
 
-  static PostgresServer postgres;
+  private final Path dir = ServerProcess.newWorkDir("postgres");
+  private PostgresServer postgres;
+  private Map<String, Seed> seeds;
+  private Map<String, Long> accountsAfterFirstStart;
+  private Map<String, Long> articleIdsAfterFirstStart;
+  private String tokenFromFirstStart;
+  private boolean firstStartChecked;
+  private ServerProcess restarted;
 
   @BeforeAll
-  static void startPostgres() {
+  void startPostgres() throws IOException {
+    seeds = seedArticles();
     postgres = PostgresServer.start();
   }
 
   @AfterAll
-  static void stopEverything() {
+  void stopEverything() {
     ServerProcess.killAllStillRunning();
     if (postgres != null) {
       postgres.close();
     }
   }
 
-  private ServerProcess.Options claimDeskOnPostgres(Path dir) {
+  private ServerProcess.Options claimDeskOnPostgres() {
     return ServerProcess.in(dir)
         .env("CLAIMDESK_DEMO", "true")
         .env("CLAIMDESK_DB_URL", postgres.jdbcUrl())
@@ -64,15 +90,19 @@ class PostgresIT {
         .env("CLAIMDESK_DB_DATASOURCE", "org.postgresql.ds.PGSimpleDataSource");
   }
 
-  @Test
-  void runsOnPostgresqlWithIntactTextAndSurvivesARestart() throws Exception {
-    Map<String, Seed> seeds = seedArticles();
-    Path dir = ServerProcess.newWorkDir("postgres");
-    Map<String, Long> accountsAfterFirstStart;
-    Map<String, Long> articleIdsAfterFirstStart;
-    String tokenFromFirstStart;
+  /** The second start: begun by step 2, used by step 3 (which starts it if step 2 was skipped). */
+  private ServerProcess restarted() {
+    if (restarted == null) {
+      restarted = claimDeskOnPostgres().start();
+      restarted.awaitHealthy();
+    }
+    return restarted;
+  }
 
-    try (ServerProcess first = claimDeskOnPostgres(dir).start()) {
+  @Test
+  @Order(1)
+  void runsOnPostgresqlWithIntactText() throws Exception {
+    try (ServerProcess first = claimDeskOnPostgres().start()) {
       first.awaitHealthy();
       Api api = first.api();
       assertFalse(
@@ -93,42 +123,159 @@ class PostgresIT {
         assertStoredTextsMatchSeeds(db, seeds);
       }
       first.stop();
+      firstStartChecked = true;
     }
+  }
 
-    try (ServerProcess second = claimDeskOnPostgres(dir).start()) {
-      second.awaitHealthy();
-      Api api = second.api();
-      assertTrue(
-          second.log().contains("Demo data: 0 seed article(s) imported now."),
-          "the restart imports nothing\n" + second.diagnosis());
-      assertTrue(
-          second.log().contains("(0 migration(s) applied now)"),
-          "the restart applies no migration\n" + second.diagnosis());
+  @Test
+  @Order(2)
+  void aRestartFindsTheSameAccountsAndArticles() throws Exception {
+    assumeTrue(firstStartChecked, "needs the first start of step 1");
+    ServerProcess second = restarted();
+    Api api = second.api();
+    assertTrue(
+        second.log().contains("Demo data: 0 seed article(s) imported now."),
+        "the restart imports nothing\n" + second.diagnosis());
+    assertTrue(
+        second.log().contains("(0 migration(s) applied now)"),
+        "the restart applies no migration\n" + second.diagnosis());
 
+    assertEquals(
+        200,
+        api.get("api/tokens", tokenFromFirstStart).status(),
+        "a token issued before the restart still works");
+    String supervisorToken =
+        api.tokenFor("supervisor"); // HTTP Basic against the stored password hash
+    assertEquals(
+        articleIdsAfterFirstStart,
+        assertArticlesIntact(api, supervisorToken, seeds),
+        "the same 5 articles, not new copies");
+
+    try (Connection db = postgres.connect()) {
       assertEquals(
-          200,
-          api.get("api/tokens", tokenFromFirstStart).status(),
-          "a token issued before the restart still works");
-      String supervisorToken =
-          api.tokenFor("supervisor"); // HTTP Basic against the stored password hash
-      assertEquals(
-          articleIdsAfterFirstStart,
-          assertArticlesIntact(api, supervisorToken, seeds),
-          "the same 5 articles, not new copies");
-
-      try (Connection db = postgres.connect()) {
-        assertEquals(
-            accountsAfterFirstStart,
-            accounts(db),
-            "the same accounts (same ids), none created twice");
-        assertFlywayAppliedV1Once(db);
-        try (ResultSet rs = db.createStatement().executeQuery("SELECT count(*) FROM article")) {
-          rs.next();
-          assertEquals(5, rs.getLong(1), "5 article rows after the restart");
-        }
+          accountsAfterFirstStart,
+          accounts(db),
+          "the same accounts (same ids), none created twice");
+      assertFlywayAppliedV1Once(db);
+      try (ResultSet rs = db.createStatement().executeQuery("SELECT count(*) FROM article")) {
+        rs.next();
+        assertEquals(5, rs.getLong(1), "5 article rows after the restart");
       }
-      second.stop();
     }
+  }
+
+  @Test
+  @Order(3)
+  void appendOnlyForTheAppUserAndASuperusersEditIsFound() throws Exception {
+    try (Connection db = postgres.connect()) {
+      assertEquals(
+          List.of("false", postgres.user()),
+          row(
+              db,
+              "SELECT rolsuper::text, pg_get_userbyid(d.datdba) FROM pg_roles r, pg_database d"
+                  + " WHERE r.rolname = current_user AND d.datname = current_database()"),
+          "ClaimDesk's role is no superuser and owns its database");
+    }
+
+    ServerProcess server = restarted();
+    Api api = server.api();
+    String factchecker = api.tokenFor("factchecker");
+    String auditor = api.tokenFor("auditor");
+    long targetId = 0;
+    for (String name : List.of("pg-1", TARGET_NAME, "pg-2")) {
+      Api.Reply issued = api.post("api/tokens", factchecker, "{\"name\":\"" + name + "\"}");
+      assertEquals(201, issued.status(), issued.toString());
+      if (name.equals(TARGET_NAME)) {
+        targetId = issued.object().getJsonObject("details").getJsonNumber("id").longValue();
+      }
+    }
+    Api.Reply found =
+        api.get(
+            "api/audit?entityType=api-token&action=api-token.issued&entityId=" + targetId, auditor);
+    assertEquals(200, found.status(), found.toString());
+    assertEquals(1, found.object().getJsonArray("items").size(), found.toString());
+    long k = found.object().getJsonArray("items").getJsonObject(0).getJsonNumber("seq").longValue();
+
+    JsonObject before = SigkillIT.verify(api, auditor);
+    assertTrue(before.getBoolean("intact"), before.toString());
+    VerifyCli cli =
+        VerifyCli.withEnv("CLAIMDESK_DB_URL", postgres.jdbcUrl())
+            .env("CLAIMDESK_DB_USER", postgres.user())
+            .env("CLAIMDESK_DB_PASSWORD", postgres.password());
+    VerifyCli.Result clean = cli.launcher();
+    assertEquals(0, clean.exitCode(), clean.toString());
+    assertTrue(clean.output().contains(" events, intact"), clean.toString());
+
+    // ClaimDesk's own user: owner of the tables (Flyway ran as it), bound by the triggers.
+    try (Connection db = postgres.connect()) {
+      assertEquals(
+          List.of(postgres.user()),
+          row(db, "SELECT tableowner FROM pg_tables WHERE tablename = 'audit_event'"));
+      assertEquals(
+          Map.of("audit_event_append_only", "O", "audit_event_no_truncate", "O"),
+          triggers(db),
+          "both triggers present and enabled");
+      String changes = changesOf(db, k);
+      long count = count(db);
+
+      assertRefused(
+          db, "UPDATE audit_event SET changes = changes || ' ' WHERE seq = " + k, "UPDATE");
+      assertRefused(db, "UPDATE audit_event SET actor = 'nobody'", "UPDATE");
+      assertRefused(db, "DELETE FROM audit_event WHERE seq = " + k, "DELETE");
+      assertRefused(db, "DELETE FROM audit_event", "DELETE");
+      // Plain TRUNCATE also trips over the chain head's foreign key; CASCADE (which would empty
+      // the head too) gets past that and meets the trigger.
+      SQLException truncate =
+          assertThrows(SQLException.class, () -> execute(db, "TRUNCATE audit_event"));
+      assertTrue(truncate.getMessage().contains("foreign key constraint"), truncate.getMessage());
+      assertRefused(db, "TRUNCATE audit_event CASCADE", "TRUNCATE");
+
+      assertEquals(changes, changesOf(db, k), "event " + k + " unchanged");
+      assertEquals(count, count(db), "no event removed");
+      assertEquals(
+          List.of("1"), row(db, "SELECT count(*)::text FROM audit_chain_head"), "head kept");
+    }
+    assertTrue(SigkillIT.verify(api, auditor).getBoolean("intact"));
+
+    // The superuser switches the trigger off inside one transaction, edits one byte, switches
+    // it back on.
+    postgres.psqlIn(
+        postgres.database(),
+        "BEGIN;"
+            + " ALTER TABLE audit_event DISABLE TRIGGER audit_event_append_only;"
+            + " UPDATE audit_event SET changes = replace(changes, '"
+            + TARGET_NAME
+            + "', '"
+            + TAMPERED_NAME
+            + "') WHERE seq = "
+            + k
+            + ";"
+            + " ALTER TABLE audit_event ENABLE TRIGGER audit_event_append_only;"
+            + " COMMIT;");
+    try (Connection db = postgres.connect()) {
+      String tampered = changesOf(db, k);
+      assertTrue(tampered.contains(TAMPERED_NAME), "the edit happened: " + tampered);
+      assertFalse(tampered.contains(TARGET_NAME), tampered);
+      assertEquals(
+          Map.of("audit_event_append_only", "O", "audit_event_no_truncate", "O"),
+          triggers(db),
+          "the trigger is back on");
+    }
+
+    JsonObject after = SigkillIT.verify(api, auditor);
+    assertFalse(after.getBoolean("intact"), "the running server sees the edit: " + after);
+    assertEquals(k, after.getJsonNumber("brokenAt").longValue(), after.toString());
+    assertTrue(
+        after.getString("problem").contains("its content does not match its hash"),
+        after.toString());
+
+    VerifyCli.Result broken = cli.launcher();
+    assertEquals(1, broken.exitCode(), broken.toString());
+    assertTrue(
+        broken.output().startsWith("BROKEN at event " + k + ": its content does not match"),
+        broken.toString());
+
+    server.stop();
   }
 
   /**
@@ -273,6 +420,65 @@ class PostgresIT {
       return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
+    }
+  }
+
+  private static void assertRefused(Connection db, String sql, String operation) {
+    SQLException refused = assertThrows(SQLException.class, () -> execute(db, sql), sql);
+    assertTrue(
+        refused.getMessage().contains("audit_event is append-only: " + operation + " refused"),
+        sql + ": " + refused.getMessage());
+  }
+
+  private static void execute(Connection db, String sql) throws SQLException {
+    try (Statement s = db.createStatement()) {
+      s.execute(sql);
+    }
+  }
+
+  private static List<String> row(Connection db, String sql) throws SQLException {
+    try (Statement s = db.createStatement();
+        ResultSet rs = s.executeQuery(sql)) {
+      assertTrue(rs.next(), "a row from " + sql);
+      List<String> values = new ArrayList<>();
+      for (int i = 1; i <= rs.getMetaData().getColumnCount(); i++) {
+        values.add(rs.getString(i));
+      }
+      assertFalse(rs.next(), "one row from " + sql);
+      return values;
+    }
+  }
+
+  private static Map<String, String> triggers(Connection db) throws SQLException {
+    Map<String, String> triggers = new TreeMap<>();
+    try (Statement s = db.createStatement();
+        ResultSet rs =
+            s.executeQuery(
+                "SELECT tgname, tgenabled::text FROM pg_trigger"
+                    + " WHERE tgrelid = 'audit_event'::regclass AND NOT tgisinternal")) {
+      while (rs.next()) {
+        triggers.put(rs.getString(1), rs.getString(2));
+      }
+    }
+    return triggers;
+  }
+
+  private static String changesOf(Connection db, long seq) throws SQLException {
+    try (PreparedStatement s =
+        db.prepareStatement("SELECT changes FROM audit_event WHERE seq = ?")) {
+      s.setLong(1, seq);
+      try (ResultSet rs = s.executeQuery()) {
+        assertTrue(rs.next(), "event " + seq + " exists");
+        return rs.getString(1);
+      }
+    }
+  }
+
+  private static long count(Connection db) throws SQLException {
+    try (Statement s = db.createStatement();
+        ResultSet rs = s.executeQuery("SELECT count(*) FROM audit_event")) {
+      rs.next();
+      return rs.getLong(1);
     }
   }
 }

@@ -86,7 +86,7 @@ public final class PostgresServer implements AutoCloseable {
   private void initAndStart() {
     long started = System.nanoTime();
     run(
-        Duration.ofSeconds(120),
+        Duration.ofSeconds(240),
         bin.resolve("initdb").toString(),
         "-D",
         dataDir.toString(),
@@ -99,7 +99,7 @@ public final class PostgresServer implements AutoCloseable {
         "--auth-host=scram-sha-256");
     running = true;
     run(
-        Duration.ofSeconds(90),
+        Duration.ofSeconds(240),
         bin.resolve("pg_ctl").toString(),
         "-D",
         dataDir.toString(),
@@ -107,7 +107,7 @@ public final class PostgresServer implements AutoCloseable {
         baseDir.resolve("postgresql.log").toString(),
         "-w",
         "-t",
-        "60",
+        "180",
         "-o",
         "-p "
             + port
@@ -133,7 +133,7 @@ public final class PostgresServer implements AutoCloseable {
    */
   public String psqlIn(String databaseName, String sql) {
     return run(
-        Duration.ofSeconds(60),
+        Duration.ofSeconds(120),
         bin.resolve("psql").toString(),
         "-h",
         baseDir.toString(),
@@ -192,7 +192,7 @@ public final class PostgresServer implements AutoCloseable {
     if (running) {
       try {
         run(
-            Duration.ofSeconds(60),
+            Duration.ofSeconds(120),
             bin.resolve("pg_ctl").toString(),
             "-D",
             dataDir.toString(),

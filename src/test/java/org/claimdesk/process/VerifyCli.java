@@ -21,7 +21,8 @@ import java.util.stream.Stream;
  * org.claimdesk.audit.VerifyCommand} the launcher executes.
  */
 final class VerifyCli {
-  static final Duration TIMEOUT = Duration.ofSeconds(60);
+  /** A verification takes a few seconds; this only bounds a hang. */
+  static final Duration TIMEOUT = Duration.ofSeconds(180);
 
   /** What the command printed (stdout and stderr together) and its exit code. */
   record Result(int exitCode, String output, List<String> command) {
