@@ -79,7 +79,10 @@ class HealthIT {
           "/api/audit/verify:",
           "/api/audit/export:",
           "/api/audit/checkpoint:",
-          "/api/audit/entities/{type}/{id}:"
+          "/api/audit/entities/{type}/{id}:",
+          "/api/cases:",
+          "/api/cases/export:",
+          "/api/cases/generate:"
         }) {
       assertTrue(reply.body().contains(path), "OpenAPI lacks " + path);
     }
