@@ -13,13 +13,14 @@ UPDATE fact_case SET status_rank = CASE status
 ALTER TABLE fact_case ALTER COLUMN priority_rank SET NOT NULL;
 ALTER TABLE fact_case ALTER COLUMN status_rank SET NOT NULL;
 
--- one index per sort (walked forwards or backwards, the page stops after its rows)
+-- One index per sort, each walked forwards or backwards; a page stops after its rows and filters
+-- are checked on the way. H2 sorts by an index only when the sort columns lead it: an index that
+-- starts with a filter column, like V5's (status, priority, due_on, id), makes it read and sort
+-- every match instead (20,000 rows for status NEW at 100,000 cases), so that one goes.
+DROP INDEX fact_case_queue;
 CREATE INDEX fact_case_by_due ON fact_case (due_on NULLS LAST, id);
 CREATE INDEX fact_case_by_priority ON fact_case (priority_rank, id);
 CREATE INDEX fact_case_by_status ON fact_case (status_rank, id);
 CREATE INDEX fact_case_by_title ON fact_case (title, id);
--- the common filters with the default order (newest first)
-CREATE INDEX fact_case_priority_newest ON fact_case (priority, opened_at, id);
-CREATE INDEX fact_case_status_newest ON fact_case (status, opened_at, id);
--- cases with a tag
+-- newest first: fact_case_newest (V5). Cases with a tag:
 CREATE INDEX case_tag_by_tag ON case_tag (tag, case_id);

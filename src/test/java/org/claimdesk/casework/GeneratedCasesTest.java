@@ -1,5 +1,6 @@
 package org.claimdesk.casework;
 
+import static java.util.stream.Collectors.joining;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -64,8 +65,9 @@ class GeneratedCasesTest {
             count(
                 s,
                 "SELECT COUNT(*) FROM case_assignee WHERE case_id IN ("
-                    + second.caseIds().get(0)
-                    + ")"));
+                    + second.caseIds().stream().map(String::valueOf).collect(joining(","))
+                    + ")"),
+            "nobody to assign, nobody assigned");
         assertTrue(count(s, "SELECT COUNT(*) FROM case_tag") > 50, "most cases have topics");
         assertTrue(
             count(s, "SELECT COUNT(*) FROM fact_case WHERE due_on IS NULL") > 5,

@@ -80,7 +80,10 @@ class HealthIT {
           "/api/audit/export:",
           "/api/audit/checkpoint:",
           "/api/audit/entities/{type}/{id}:",
-          "/api/attachments/{sha256}:"
+          "/api/attachments/{sha256}:",
+          "/api/cases:",
+          "/api/cases/export:",
+          "/api/cases/generate:"
         }) {
       assertTrue(reply.body().contains(path), "OpenAPI lacks " + path);
     }
