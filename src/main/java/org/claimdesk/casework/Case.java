@@ -30,8 +30,9 @@ import org.claimdesk.audit.AuditedEntityGuard;
 import org.claimdesk.claim.Claim;
 
 /**
- * The work on one claim: why it is worth checking, how urgent it is, who works it. A claim has at
- * most one open case; the database keeps that rule too ({@code open_claim_id} is unique).
+ * The work on one claim: why it is worth checking, how urgent it is, who works it, where it stands
+ * in the verdict workflow. A claim has one case for good (a dismissed case can be taken back, a
+ * published one corrected); the database keeps that rule too ({@code open_claim_id} is unique).
  */
 @Entity
 @Table(name = "fact_case")
@@ -176,11 +177,16 @@ public class Case implements Audited {
     }
   }
 
-  /** Work has started; a NEW case becomes IN_PROGRESS. */
-  public void start() {
-    if (status == CaseStatus.NEW) {
-      moveTo(CaseStatus.IN_PROGRESS);
+  /**
+   * Takes a step of the verdict workflow. Only {@link Workflow} makes moves, so the status changes
+   * by its rules alone; a move decided on an older state is refused.
+   */
+  public void follow(Workflow.Move move) {
+    if (move.from() != status) {
+      throw new org.claimdesk.platform.Conflict(
+          "Case " + id + " is " + status + " now, no longer " + move.from() + ".");
     }
+    moveTo(move.to());
   }
 
   private void moveTo(CaseStatus next) {

@@ -9,6 +9,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +30,9 @@ import org.claimdesk.identity.Role;
 @Transactional
 public class CaseQueue {
   static final int LONGEST_PAGE = 500;
+  // no work is owed on these, so they are never overdue (CaseStatus.open)
+  private static final List<CaseStatus> DONE =
+      Arrays.stream(CaseStatus.values()).filter(s -> !s.open()).toList();
 
   /** How far past the current page the UI counts: "1,000+" rather than a full COUNT. */
   public static final int COUNT_AHEAD = 1000;
@@ -118,9 +122,9 @@ public class CaseQueue {
         where.add("NOT EXISTS (SELECT a FROM IN(c.assignees) a)");
       }
       if (Boolean.TRUE.equals(f.overdue())) {
-        where.add("c.dueOn < :today AND c.status <> :closed");
+        where.add("c.dueOn < :today AND c.status NOT IN :done");
         parameters.put("today", LocalDate.now(clock));
-        parameters.put("closed", CaseStatus.CLOSED);
+        parameters.put("done", DONE);
       }
       if (f.status() != null) {
         where.add("c.status = :status");

@@ -108,9 +108,6 @@ public class Casework {
     Set<String> added = new TreeSet<>(next);
     added.removeAll(c.assignees());
     c.assign(next);
-    if (!next.isEmpty()) {
-      c.start();
-    }
     String after = String.join(", ", c.assignees());
     if (!before.equals(after)) {
       audit.record(Change.of("case.assigned", c).inCase(caseId).field("assignees", before, after));
@@ -135,7 +132,6 @@ public class Casework {
               + "; a supervisor can reassign it.");
     }
     c.assign(Set.of(caller.username()));
-    c.start();
     audit.record(
         Change.of("case.taken", c).inCase(caseId).field("assignees", "", caller.username()));
     changed.fire(new CaseChanged(caseId, c.claim().id()));

@@ -45,8 +45,9 @@ final class GeneratedCases {
     "blieb seit 2015 gleich",
     "hat sich halbiert"
   };
-  // cumulative shares of NEW, IN_PROGRESS, IN_REVIEW, APPROVED, PUBLISHED, CLOSED (per cent)
-  private static final int[] STATUS_SHARES = {20, 45, 55, 60, 75, 100};
+  // cumulative shares of NEW, IN_RESEARCH, IN_REVIEW, APPROVED, PUBLISHED, IN_CORRECTION,
+  // DISMISSED (per cent); the shares of docs/benchmarks.md, measured before IN_CORRECTION existed
+  private static final int[] STATUS_SHARES = {20, 45, 55, 60, 75, 75, 100};
   // cumulative shares of LOW, NORMAL, HIGH, URGENT
   private static final int[] PRIORITY_SHARES = {25, 70, 90, 100};
 
@@ -173,11 +174,7 @@ final class GeneratedCases {
         Priority priority = Priority.values()[pick(random, PRIORITY_SHARES)];
         fact.setLong(1, id);
         fact.setLong(2, claimIds.get(i));
-        if (status.open()) {
-          fact.setLong(3, claimIds.get(i));
-        } else {
-          fact.setNull(3, Types.BIGINT);
-        }
+        fact.setLong(3, claimIds.get(i));
         fact.setString(4, statements.get(i));
         fact.setString(5, status.name());
         fact.setShort(6, (short) status.ordinal());

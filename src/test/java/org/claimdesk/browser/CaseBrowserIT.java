@@ -131,7 +131,7 @@ class CaseBrowserIT {
       browser.clickAndWaitForNewPage(By.id("assign:save-assignees"));
       browser.waitForInfoMessage("Fall gespeichert.");
       assertEquals("factchecker", browser.text("assignees"));
-      assertTrue(browser.text("case-meta").contains("In Bearbeitung"), browser.text("case-meta"));
+      assertTrue(browser.text("case-meta").contains("Neu"), browser.text("case-meta"));
       browser.screenshot("case-de");
     }
 

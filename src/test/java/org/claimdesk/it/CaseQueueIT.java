@@ -224,7 +224,8 @@ class CaseQueueIT {
   /** The order the API promises: the key, then the id in the same direction; no due date last. */
   static Comparator<JsonObject> expectedOrder(String sort, boolean ascending) {
     List<String> statuses =
-        List.of("NEW", "IN_PROGRESS", "IN_REVIEW", "APPROVED", "PUBLISHED", "CLOSED");
+        List.of(
+            "NEW", "IN_RESEARCH", "IN_REVIEW", "APPROVED", "PUBLISHED", "IN_CORRECTION", "DISMISSED");
     Comparator<JsonObject> byKey =
         switch (sort) {
           case "opened" ->

@@ -93,7 +93,7 @@ class CasesIT {
             supervisor,
             "{\"version\":" + version + ",\"usernames\":[\"factchecker\"]}");
     assertEquals(200, assigned.status(), assigned.toString());
-    assertEquals("IN_PROGRESS", assigned.object().getString("status"));
+    assertEquals("NEW", assigned.object().getString("status"), "assigning starts no research");
     long assignedVersion = assigned.object().getJsonNumber("version").longValue();
 
     Api.Reply take =
