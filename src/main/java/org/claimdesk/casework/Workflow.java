@@ -20,16 +20,16 @@ public final class Workflow {
       boolean publishedBefore) {}
 
   /**
-   * Who asks. {@code wroteVerdict}: proposed it or changed its text or rating at any time.
-   * {@code approvedThisRound}: already approved the version under review.
+   * Who asks. {@code wroteVerdict}: proposed it or changed its text or rating at any time. {@code
+   * approvedThisRound}: already approved the version under review.
    */
   public record Actor(
       Set<Role> roles, boolean onCase, boolean wroteVerdict, boolean approvedThisRound) {}
 
   /**
    * What they ask for: the action, its comment (reason, rationale or correction note), whether a
-   * correction note was typed (correction or update), and for a cross-check whether the blind rating
-   * agrees with the proposal.
+   * correction note was typed (correction or update), and for a cross-check whether the blind
+   * rating agrees with the proposal.
    */
   public record Request(
       CaseAction action, String comment, boolean correctionTyped, boolean ratingsAgree) {
@@ -93,8 +93,9 @@ public final class Workflow {
       case START_RESEARCH ->
           from != CaseStatus.NEW
               ? illegal(r, from)
-              : !desk ? forbidden("Only the people working the case and supervisors start research.")
-              : move(s, CaseStatus.IN_RESEARCH, r);
+              : !desk
+                  ? forbidden("Only the people working the case and supervisors start research.")
+                  : move(s, CaseStatus.IN_RESEARCH, r);
       case SUBMIT -> {
         if (from != CaseStatus.IN_RESEARCH && from != CaseStatus.IN_CORRECTION) {
           yield illegal(r, from);
@@ -133,18 +134,19 @@ public final class Workflow {
       case REQUEST_CHANGES ->
           from != CaseStatus.IN_REVIEW
               ? illegal(r, from)
-              : !supervisor ? forbidden("Only a supervisor sends a verdict back.")
-              : blank(r.comment()) ? incomplete("Say what needs to change.")
-              : move(s, CaseStatus.IN_RESEARCH, r);
+              : !supervisor
+                  ? forbidden("Only a supervisor sends a verdict back.")
+                  : blank(r.comment())
+                      ? incomplete("Say what needs to change.")
+                      : move(s, CaseStatus.IN_RESEARCH, r);
       case CROSS_CHECK -> {
         if (from != CaseStatus.IN_REVIEW || !s.crossCheckPending()) {
           yield new Refusal(
               Refusal.Kind.ILLEGAL, "This case is not waiting for a blind cross-check.");
         }
-        if (!(supervisor || who.roles().contains(Role.FACT_CHECKER)) || who.wroteVerdict()) {
+        if (!who.roles().contains(Role.FACT_CHECKER) || who.wroteVerdict()) {
           yield forbidden(
-              "The blind cross-check is for a fact-checker or supervisor who did not write the"
-                  + " verdict.");
+              "The blind cross-check is for a fact-checker who did not write the verdict.");
         }
         yield blank(r.comment())
             ? incomplete("Give the reasons for your rating.")
@@ -153,16 +155,20 @@ public final class Workflow {
       case DISMISS ->
           from != CaseStatus.NEW && from != CaseStatus.IN_RESEARCH
               ? illegal(r, from)
-              : !supervisor ? forbidden("Only a supervisor dismisses a case.")
-              : blank(r.comment())
-                  ? incomplete("Say why the claim is not checked (not check-worthy, out of scope).")
-              : move(s, CaseStatus.DISMISSED, r);
+              : !supervisor
+                  ? forbidden("Only a supervisor dismisses a case.")
+                  : blank(r.comment())
+                      ? incomplete(
+                          "Say why the claim is not checked (not check-worthy, out of scope).")
+                      : move(s, CaseStatus.DISMISSED, r);
       case REOPEN ->
           from != CaseStatus.DISMISSED
               ? illegal(r, from)
-              : !supervisor ? forbidden("Only a supervisor takes a dismissed case back.")
-              : blank(r.comment()) ? incomplete("Say why the case is taken back.")
-              : move(s, CaseStatus.NEW, r);
+              : !supervisor
+                  ? forbidden("Only a supervisor takes a dismissed case back.")
+                  : blank(r.comment())
+                      ? incomplete("Say why the case is taken back.")
+                      : move(s, CaseStatus.NEW, r);
       case PUBLISH -> {
         if (from != CaseStatus.APPROVED) {
           yield illegal(r, from);
@@ -180,10 +186,17 @@ public final class Workflow {
       case CORRECT ->
           from != CaseStatus.PUBLISHED
               ? illegal(r, from)
-              : !supervisor ? forbidden("Only a supervisor reopens a published verdict.")
-              : blank(r.comment()) ? incomplete("Say what needs correcting.")
-              : move(s, CaseStatus.IN_CORRECTION, r);
+              : !supervisor
+                  ? forbidden("Only a supervisor reopens a published verdict.")
+                  : blank(r.comment())
+                      ? incomplete("Say what needs correcting.")
+                      : move(s, CaseStatus.IN_CORRECTION, r);
     };
+  }
+
+  /** Whether the verdict's text and rating may change: in research and in correction only. */
+  public static boolean verdictOpen(CaseStatus status) {
+    return status == CaseStatus.IN_RESEARCH || status == CaseStatus.IN_CORRECTION;
   }
 
   private static Move move(Situation s, CaseStatus to, Request r) {

@@ -132,6 +132,16 @@ public class Accounts {
   /** Usernames of the enabled accounts that hold any of these roles, for choosing assignees. */
   public List<String> activeWith(Set<Role> roles) {
     caller.require(Role.SUPERVISOR, Role.ADMIN);
+    return active(roles);
+  }
+
+  /** Who reviews: anyone on the desk may know whom a review request reaches. */
+  public List<String> activeSupervisors() {
+    caller.require(Role.values());
+    return active(Set.of(Role.SUPERVISOR));
+  }
+
+  private List<String> active(Set<Role> roles) {
     return em.createNamedQuery("Account.all", Account.class)
         .getResultStream()
         .filter(Account::enabled)

@@ -15,6 +15,8 @@ import org.claimdesk.audit.AuditTrail;
 import org.claimdesk.audit.Change;
 import org.claimdesk.casework.Case;
 import org.claimdesk.casework.CaseAssigned;
+import org.claimdesk.casework.CaseMoved;
+import org.claimdesk.casework.CaseStatus;
 import org.claimdesk.casework.Note;
 import org.claimdesk.casework.NoteWritten;
 import org.claimdesk.identity.Caller;
@@ -126,6 +128,23 @@ public class Inbox {
   void mentioned(@Observes NoteWritten event) {
     deliver(
         InboxEntry.Kind.MENTION, event.caseId(), event.noteId(), event.author(), event.mentioned());
+  }
+
+  /** The workflow steps people wait for: a review to do, a verdict back, approved, published. */
+  void moved(@Observes CaseMoved event) {
+    InboxEntry.Kind kind =
+        switch (event.action()) {
+          case SUBMIT -> InboxEntry.Kind.REVIEW_REQUESTED;
+          case REQUEST_CHANGES -> InboxEntry.Kind.CHANGES_REQUESTED;
+          case CROSS_CHECK ->
+              event.to() == CaseStatus.IN_RESEARCH ? InboxEntry.Kind.CHANGES_REQUESTED : null;
+          case APPROVE -> event.to() == CaseStatus.APPROVED ? InboxEntry.Kind.APPROVED : null;
+          case PUBLISH -> InboxEntry.Kind.PUBLISHED;
+          default -> null;
+        };
+    if (kind != null) {
+      deliver(kind, event.caseId(), null, event.actor(), event.told());
+    }
   }
 
   /**

@@ -35,10 +35,14 @@ import org.claimdesk.casework.Note;
     query = "SELECT e FROM InboxEntry e WHERE e.recipient = :me AND e.readAt IS NULL")
 public class InboxEntry {
 
-  /** Why the entry is there. The review workflow adds its kinds here (and messages for them). */
+  /** Why the entry is there; each kind has a message {@code inbox.kind.<KIND>}. */
   public enum Kind {
     MENTION,
-    ASSIGNED
+    ASSIGNED,
+    REVIEW_REQUESTED,
+    CHANGES_REQUESTED,
+    APPROVED,
+    PUBLISHED
   }
 
   @Id

@@ -63,6 +63,18 @@ public class Settings {
   @ConfigProperty(name = "claimdesk.generator.enabled", defaultValue = "false")
   boolean generatorEnabled;
 
+  @Inject
+  @ConfigProperty(name = "claimdesk.public-url")
+  Optional<String> publicUrl;
+
+  @Inject
+  @ConfigProperty(name = "claimdesk.publisher.name", defaultValue = "ClaimDesk")
+  String publisherName;
+
+  @Inject
+  @ConfigProperty(name = "claimdesk.publisher.url")
+  Optional<String> publisherUrl;
+
   /** The largest article (file, pasted text or fetched page) ClaimDesk accepts, in bytes. */
   public long importMaxBytes() {
     return importMaxBytes;
@@ -126,6 +138,24 @@ public class Settings {
 
   public String baseUrl() {
     return "http://localhost:" + port + "/";
+  }
+
+  /**
+   * Where readers reach ClaimDesk's public pages, ending in "/": the address in ClaimReview's
+   * {@code url} and on the pages. Defaults to {@link #baseUrl()}.
+   */
+  public String publicUrl() {
+    String u = publicUrl.filter(p -> !p.isBlank()).orElse(baseUrl());
+    return u.endsWith("/") ? u : u + "/";
+  }
+
+  /** The fact-checking organisation that authors every ClaimReview. */
+  public String publisherName() {
+    return publisherName;
+  }
+
+  public String publisherUrl() {
+    return publisherUrl.filter(p -> !p.isBlank()).orElse(publicUrl());
   }
 
   public Optional<String> initialAdminPassword() {

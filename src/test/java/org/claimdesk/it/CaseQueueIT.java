@@ -225,7 +225,13 @@ class CaseQueueIT {
   static Comparator<JsonObject> expectedOrder(String sort, boolean ascending) {
     List<String> statuses =
         List.of(
-            "NEW", "IN_RESEARCH", "IN_REVIEW", "APPROVED", "PUBLISHED", "IN_CORRECTION", "DISMISSED");
+            "NEW",
+            "IN_RESEARCH",
+            "IN_REVIEW",
+            "APPROVED",
+            "PUBLISHED",
+            "IN_CORRECTION",
+            "DISMISSED");
     Comparator<JsonObject> byKey =
         switch (sort) {
           case "opened" ->

@@ -66,7 +66,7 @@ public class CasesResource {
       Set<String> assignees,
       Instant openedAt,
       String openedBy) {
-    static CaseView of(Case c) {
+    public static CaseView of(Case c) {
       return new CaseView(
           c.id(),
           c.version(),

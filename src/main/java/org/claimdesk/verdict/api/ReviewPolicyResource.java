@@ -1,0 +1,54 @@
+package org.claimdesk.verdict.api;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.claimdesk.platform.JsonFields;
+import org.claimdesk.verdict.ReviewPolicies;
+import org.claimdesk.verdict.ReviewPolicy;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/** The desk's review policy over HTTP: everyone reads it, administrators change it. */
+@Path("review-policy")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class ReviewPolicyResource {
+  @Inject ReviewPolicies policies;
+
+  public record PolicyView(String team, long version, int quorum, boolean blindCrossCheck) {}
+
+  @GET
+  @Operation(
+      summary = "The desk's review policy: quorum of approving supervisors, blind cross-check.")
+  public PolicyView policy() {
+    return view(policies.current());
+  }
+
+  @PUT
+  @Operation(
+      summary =
+          "Administrators: {\"version\", \"quorum\" (1–5), \"blindCrossCheck\"}. Four-eyes is not"
+              + " a setting: nobody approves a verdict they wrote or edited, whatever the policy.")
+  public PolicyView changePolicy(JsonObject body) {
+    Long quorum = JsonFields.number(body, "quorum");
+    if (quorum == null || !body.containsKey("blindCrossCheck")) {
+      throw new IllegalArgumentException("Send quorum and blindCrossCheck.");
+    }
+    return view(
+        policies.change(
+            JsonFields.version(body, "review policy"),
+            Math.toIntExact(quorum),
+            body.getBoolean("blindCrossCheck")));
+  }
+
+  private static PolicyView view(ReviewPolicy p) {
+    return new PolicyView(p.team(), p.version(), p.quorum(), p.blindCrossCheck());
+  }
+}
