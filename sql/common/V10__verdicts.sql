@@ -14,7 +14,8 @@ ALTER TABLE fact_case ADD CONSTRAINT fact_case_status_known CHECK (status IN
 
 -- A scale version never changes once written: extending or retiring a scale writes a new version
 -- or sets retired_at. Verdicts point at the version they used.
-CREATE SEQUENCE rating_scale_seq START WITH 50 INCREMENT BY 50;
+-- starts at 100: EclipseLink hands out the 50 ids below each value, and id 1 is the seeded scale
+CREATE SEQUENCE rating_scale_seq START WITH 100 INCREMENT BY 50;
 CREATE TABLE rating_scale (
     id          BIGINT       NOT NULL PRIMARY KEY,
     version     BIGINT       NOT NULL,

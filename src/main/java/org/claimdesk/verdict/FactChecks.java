@@ -40,7 +40,11 @@ public class FactChecks {
    * A piece of evidence as the public sees it; a confidential source shows neither name nor URL.
    */
   public record PublicEvidence(
-      String label, String summary, Optional<String> source, Optional<String> url) {}
+      String label,
+      String summary,
+      Optional<String> source,
+      Optional<String> url,
+      boolean confidential) {}
 
   /** Where the claim appeared, as the public page lists it. */
   public record PublicAppearance(String title, Optional<String> outlet, Optional<String> url) {}
@@ -86,13 +90,15 @@ public class FactChecks {
         em.createNamedQuery("Evidence.ofCase", Evidence.class)
             .setParameter("case", v.caseOf().id())
             .getResultList()) {
+      boolean confidential = e.source().isPresent() && e.publicSource().isEmpty();
       byLabel.put(
           e.label(),
           new PublicEvidence(
               e.label(),
               e.summary(),
               e.publicSource().map(s -> s.name()),
-              e.source().isPresent() && e.publicSource().isEmpty() ? Optional.empty() : e.url()));
+              confidential ? Optional.empty() : e.url(),
+              confidential));
     }
     List<PublicEvidence> cited =
         text.cited().stream().filter(byLabel::containsKey).map(byLabel::get).toList();

@@ -58,8 +58,8 @@ public class RatingScales {
     RatingScale old = found(scaleId);
     old.requireVersion(expectedVersion);
     RatingScale next = old.extendedBy(added, position, caller.username(), clock.instant());
-    old.retire(clock.instant());
     em.persist(next);
+    // each event flushes its own entity: the new version first, then the retired one
     audit.record(
         Change.of("scale.extended", next)
             .set("name", next.name())
@@ -68,6 +68,7 @@ public class RatingScales {
             .set("rating", added.code())
             .set("labels", added.labelDe() + " / " + added.labelEn())
             .set("ratingValue", added.ratingValue().orElse(null)));
+    old.retire(clock.instant());
     audit.record(Change.of("scale.retired", old).set("replacedBy", next.id()));
     return next;
   }

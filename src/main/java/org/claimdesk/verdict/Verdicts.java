@@ -199,13 +199,14 @@ public class Verdicts {
     switch (action) {
       case SUBMIT -> {
         v.submitted();
-        told.addAll(accounts.activeSupervisors());
-        told.removeAll(v.writers());
+        // recorded before the next query, which flushes the verdict
         audit.record(
             Change.of("verdict.submitted", v)
                 .inCase(caseId)
                 .set("round", v.reviewRound())
                 .set("revision", v.revision()));
+        told.addAll(accounts.activeSupervisors());
+        told.removeAll(v.writers());
       }
       case APPROVE -> {
         em.persist(

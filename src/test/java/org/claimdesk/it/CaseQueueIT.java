@@ -169,10 +169,22 @@ class CaseQueueIT {
         ids("&q=ALPHA&sort=title", checker),
         "part of the title");
     assertEquals(List.of(), ids("&q=%25", checker), "% in the text is a percent sign");
+    for (JsonObject worked : List.of(c.get(0), c.get(3))) {
+      Api.Reply started =
+          api.post(
+              "api/cases/" + id(worked) + "/transitions",
+              supervisor,
+              "{\"action\":\"start-research\",\"version\":"
+                  + api.get("api/cases/" + id(worked), checker).object().getJsonNumber("version")
+                  + "}");
+      assertEquals(200, started.status(), started.toString());
+    }
     assertEquals(
         List.of(id(c.get(0)), id(c.get(3))),
-        ids("&status=in_progress&sort=opened&order=asc", checker),
-        "assigned cases are in progress");
+        ids("&status=in_research&sort=opened&order=asc", checker),
+        "the cases in research");
+    assertEquals(
+        List.of(id(c.get(2)), id(c.get(1))), ids("&status=new&sort=priority&order=desc", checker));
     assertEquals(
         List.of(id(c.get(2)), id(c.get(1))),
         ids("&queue=team", checker),
