@@ -83,7 +83,19 @@ class HealthIT {
           "/api/attachments/{sha256}:",
           "/api/cases:",
           "/api/cases/export:",
-          "/api/cases/generate:"
+          "/api/cases/generate:",
+          "/api/cases/{caseId}/verdict:",
+          "/api/cases/{caseId}/verdict/versions:",
+          "/api/cases/{caseId}/verdict/reviews:",
+          "/api/cases/{caseId}/verdict/comments:",
+          "/api/cases/{caseId}/verdict/cross-check:",
+          "/api/cases/{caseId}/transitions:",
+          "/api/cases/{caseId}/claimreview:",
+          "/api/claimreviews:",
+          "/api/scales:",
+          "/api/scales/{id}/ratings:",
+          "/api/scales/{id}/retire:",
+          "/api/review-policy:"
         }) {
       assertTrue(reply.body().contains(path), "OpenAPI lacks " + path);
     }
