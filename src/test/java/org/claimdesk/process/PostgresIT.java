@@ -29,6 +29,8 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.TreeMap;
 import org.claimdesk.testing.Api;
+import org.claimdesk.testing.Desk;
+import org.claimdesk.testing.SchemaOrg;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -162,6 +164,16 @@ class PostgresIT {
         assertEquals(5, rs.getLong(1), "5 article rows after the restart");
       }
     }
+
+    // the verdict workflow's queries on PostgreSQL: publication, ClaimReview, the public feed
+    long published = new Desk(api).publishedFactCheck("MOSTLY_FALSE");
+    JsonObject review =
+        api.get("api/cases/" + published + "/claimreview", supervisorToken).object();
+    SchemaOrg.requireValid(review);
+    assertEquals(2, review.getJsonObject("reviewRating").getInt("ratingValue"));
+    Api.Reply feed = api.get("api/claimreviews", null);
+    assertEquals(200, feed.status(), feed.toString());
+    assertEquals(1, feed.object().getJsonArray("dataFeedElement").size());
   }
 
   @Test
