@@ -53,7 +53,12 @@ public class FactCheckPage {
 
   /** The ClaimReview for the head, safe inside a script element ("<" never appears raw). */
   public String getJsonLd() {
-    return published.claimReview().toString().replace("<", "\\u003c");
+    return scriptSafe(published.claimReview().toString());
+  }
+
+  /** JSON for a script element: "<" is only possible inside strings, where the escape means it. */
+  static String scriptSafe(String json) {
+    return json.replace("<", "\\u003c");
   }
 
   /** The explanation as paragraphs, with every cited label a link to its source below. */
