@@ -13,6 +13,8 @@ public enum Queue {
   TEAM(new QueueOrder(QueueOrder.Sort.PRIORITY, false)),
   /** Open cases past their due date, longest overdue first. */
   OVERDUE(new QueueOrder(QueueOrder.Sort.DUE, true)),
+  /** Verdicts waiting for a supervisor's review, the most pressing first. */
+  REVIEW(new QueueOrder(QueueOrder.Sort.DUE, true)),
   /** Every case, newest first. */
   ALL(new QueueOrder(QueueOrder.Sort.OPENED, false));
 
@@ -22,7 +24,7 @@ public enum Queue {
     this.usualOrder = usualOrder;
   }
 
-  /** The queue of that name (mine, team, overdue, all); none given means {@link #MINE}. */
+  /** The queue of that name (mine, team, overdue, review, all); none given means {@link #MINE}. */
   public static Queue named(String name) {
     if (name == null || name.isBlank()) {
       return MINE;
@@ -33,7 +35,7 @@ public enum Queue {
       }
     }
     throw new IllegalArgumentException(
-        "queue must be mine, team, overdue or all, not \"" + name + "\".");
+        "queue must be mine, team, overdue, review or all, not \"" + name + "\".");
   }
 
   public String id() {
@@ -65,6 +67,7 @@ public enum Queue {
       case MINE -> new QueueFilter(me, null, null, null, null, null, null);
       case TEAM -> new QueueFilter(null, true, null, null, null, null, null);
       case OVERDUE -> new QueueFilter(null, null, true, null, null, null, null);
+      case REVIEW -> new QueueFilter(null, null, null, CaseStatus.IN_REVIEW, null, null, null);
       case ALL -> QueueFilter.ALL;
     };
   }

@@ -219,6 +219,15 @@ class VerdictIT {
     assertEquals(1, proposed.object().getInt("revision"));
     step(id, checker, "submit", null);
     assertTrue(inboxKinds(supervisor, id).contains("REVIEW_REQUESTED"));
+    assertTrue(
+        api
+            .get("api/cases?queue=review&limit=500", supervisor)
+            .object()
+            .getJsonArray("items")
+            .getValuesAs(JsonObject.class)
+            .stream()
+            .anyMatch(c -> c.getJsonNumber("id").longValue() == id),
+        "the case waits in the review queue");
     assertEquals(
         409,
         propose(

@@ -26,10 +26,10 @@ import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 
 /**
- * The queues ({@code cases/index.xhtml?queue=mine|team|overdue|all} with filters, {@code sort},
- * {@code order} and {@code first}): a lazy table that {@link CaseQueue} sorts, filters and pages.
- * Everything the viewer chose is in the URL: filtering redirects to it, sorting and paging rewrite
- * it in place, so a bookmark or a reload shows the same cases.
+ * The queues ({@code cases/index.xhtml?queue=mine|team|overdue|review|all} with filters, {@code
+ * sort}, {@code order} and {@code first}): a lazy table that {@link CaseQueue} sorts, filters and
+ * pages. Everything the viewer chose is in the URL: filtering redirects to it, sorting and paging
+ * rewrite it in place, so a bookmark or a reload shows the same cases.
  */
 @Named
 @ViewScoped
