@@ -1,9 +1,13 @@
 package org.claimdesk.verdict.web;
 
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.IOException;
 import java.io.Serializable;
+import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -11,6 +15,7 @@ import java.util.List;
 import java.util.Set;
 import org.claimdesk.casework.Case;
 import org.claimdesk.casework.CaseAction;
+import org.claimdesk.casework.CaseStatus;
 import org.claimdesk.casework.Casework;
 import org.claimdesk.casework.Workflow;
 import org.claimdesk.casework.web.CasePage;
@@ -64,7 +69,10 @@ public class VerdictPanel implements Serializable {
   /** A label of the scale the form offers. */
   public record Choice(String code, String label) implements Serializable {}
 
-  /** One text of the verdict and, from the second on, what changed since the one before. */
+  /**
+   * One text of the verdict with what changed since the one before; the first one's text as it was
+   * proposed.
+   */
   public record Version(
       int number,
       String rating,
@@ -87,6 +95,7 @@ public class VerdictPanel implements Serializable {
       boolean exists,
       Long verdictVersion,
       String rating,
+      String ratingCode,
       boolean ratingHidden,
       String claimReviewed,
       String conclusion,
@@ -98,6 +107,7 @@ public class VerdictPanel implements Serializable {
       boolean writable,
       boolean crossCheck,
       List<String> actions,
+      boolean fourEyes,
       boolean republishing,
       List<Choice> choices,
       List<Entry> entries,
@@ -140,6 +150,7 @@ public class VerdictPanel implements Serializable {
         v != null,
         v == null ? null : v.version(),
         v == null || !visible ? null : label(v.rating(), language),
+        v == null || !visible ? null : v.rating().code(),
         !visible,
         v == null ? null : v.claimReviewed(),
         v == null ? null : v.conclusion(),
@@ -163,6 +174,11 @@ public class VerdictPanel implements Serializable {
             .sorted()
             .map(CaseAction::wireName)
             .toList(),
+        // tells a supervisor who wrote the verdict why there is no approve button
+        v != null
+            && c.status() == CaseStatus.IN_REVIEW
+            && caller.has(Role.SUPERVISOR)
+            && v.writtenBy(caller.username()),
         v != null && v.publishedRevision().isPresent(),
         choices,
         verdicts.reviewEntries(caseId).stream().map(e -> entry(e, scale, language)).toList(),
@@ -201,7 +217,7 @@ public class VerdictPanel implements Serializable {
               v.conclusion(),
               v.writtenBy(),
               v.writtenAt(),
-              previous == null ? null : WordDiff.html(text(previous), text(v))));
+              WordDiff.html(previous == null ? text(v) : text(previous), text(v))));
       previous = v;
     }
     Collections.reverse(shown);
@@ -265,8 +281,22 @@ public class VerdictPanel implements Serializable {
     return null;
   }
 
+  /**
+   * After a step: the case page again, scrolled to this section, whose messages show the outcome. A
+   * navigation outcome cannot carry the "#verdict" (it would end up in the id), so redirect.
+   */
   private String again() {
-    return "/cases/view?faces-redirect=true&id=" + shown.caseId() + "#verdict";
+    FacesContext faces = FacesContext.getCurrentInstance();
+    ExternalContext external = faces.getExternalContext();
+    external.getFlash().setRedirect(true);
+    try {
+      external.redirect(
+          external.getRequestContextPath() + "/cases/view.xhtml?id=" + shown.caseId() + "#verdict");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    faces.responseComplete();
+    return null;
   }
 
   public CorrectionKind[] getCorrectionKinds() {
