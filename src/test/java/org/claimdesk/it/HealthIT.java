@@ -83,7 +83,8 @@ class HealthIT {
           "/api/attachments/{sha256}:",
           "/api/cases:",
           "/api/cases/export:",
-          "/api/cases/generate:"
+          "/api/cases/generate:",
+          "/api/dashboard:"
         }) {
       assertTrue(reply.body().contains(path), "OpenAPI lacks " + path);
     }

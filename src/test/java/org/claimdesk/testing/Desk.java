@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -11,9 +13,15 @@ import java.util.UUID;
  */
 public final class Desk {
   private final Api api;
+  // a demo person's token, issued once: each issue costs a 600,000-iteration password check
+  private final Map<String, String> tokens = new HashMap<>();
 
   public Desk(Api api) {
     this.api = api;
+  }
+
+  private String token(String username) {
+    return tokens.computeIfAbsent(username, api::tokenFor);
   }
 
   /** A claim in a new article of its own; returns the claim's id. */
@@ -57,7 +65,7 @@ public final class Desk {
 
   /** A new claim's case, assigned to {@code usernames} by the demo supervisor. */
   public JsonObject caseWorkedBy(String... usernames) {
-    String supervisor = api.tokenFor("supervisor");
+    String supervisor = token("supervisor");
     JsonObject c = openCase(newClaim(supervisor), supervisor);
     var names = Json.createArrayBuilder();
     for (String u : usernames) {
@@ -74,5 +82,62 @@ public final class Desk {
                 .toString());
     assertEquals(200, assigned.status(), assigned.toString());
     return assigned.object();
+  }
+
+  /**
+   * One step of the verdict workflow ({@code start-research}, {@code submit}, {@code approve},
+   * {@code publish}, {@code correct}, {@code dismiss}, …) at the case's current version; returns
+   * the case.
+   */
+  public JsonObject step(long caseId, String token, String action, String comment) {
+    long version =
+        api.get("api/cases/" + caseId, token).object().getJsonNumber("version").longValue();
+    var body = Json.createObjectBuilder().add("action", action).add("version", version);
+    if (comment != null) {
+      body.add("comment", comment);
+    }
+    Api.Reply reply =
+        api.post("api/cases/" + caseId + "/transitions", token, body.build().toString());
+    assertEquals(200, reply.status(), action + ": " + reply);
+    return reply.object();
+  }
+
+  /**
+   * A new case of the demo fact-checker, researched with one piece of evidence, proposed with
+   * {@code rating} (a code of the current scale), approved and published by the demo supervisor.
+   * Needs the usual review policy: one approval, no blind cross-check. Returns the case.
+   */
+  public JsonObject publishedCase(String rating) {
+    String checker = token("factchecker");
+    String supervisor = token("supervisor");
+    long id = caseWorkedBy("factchecker").getJsonNumber("id").longValue();
+    Api.Reply evidence =
+        api.post(
+            "api/cases/" + id + "/evidence",
+            checker,
+            Json.createObjectBuilder()
+                .add("kind", "document")
+                .add("stance", "REFUTES")
+                .add("summary", "Die Statistik der Behörde nennt eine andere Zahl.")
+                .add("url", "https://example.org/statistik/" + UUID.randomUUID())
+                .build()
+                .toString());
+    assertEquals(201, evidence.status(), evidence.toString());
+    step(id, checker, "start-research", null);
+    Api.Reply proposed =
+        api.post(
+            "api/cases/" + id + "/verdict",
+            checker,
+            Json.createObjectBuilder()
+                .add("rating", rating)
+                .add("claimReviewed", "Die Zahl der Anträge")
+                .add("conclusion", "Die Statistik nennt eine andere Zahl.")
+                .add("explanation", "Siehe die Statistik der Behörde [E1].")
+                .build()
+                .toString());
+    assertEquals(200, proposed.status(), proposed.toString());
+    step(id, checker, "submit", null);
+    step(id, supervisor, "approve", null);
+    return step(id, supervisor, "publish", null);
   }
 }
