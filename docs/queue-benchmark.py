@@ -1,11 +1,12 @@
 #!/usr/bin/env python3
-"""Times ClaimDesk's case queues over REST and the JSF page (docs/benchmarks.md).
+"""Times ClaimDesk's case queues and the dashboard over REST and JSF (docs/benchmarks.md).
 
 Needs a running ClaimDesk in demo mode (the demo accounts sign in) and, to generate cases, started
 with CLAIMDESK_GENERATOR_ENABLED=true. Python 3 standard library only.
 
   python3 docs/queue-benchmark.py --base http://127.0.0.1:8080/ --generate 100000
   python3 docs/queue-benchmark.py --base http://127.0.0.1:8080/        # measure only
+  python3 docs/queue-benchmark.py --base http://127.0.0.1:8080/ --dashboard-only
 
 Each measurement is the first request (a cold query on a warmed-up server) and the median of the
 next five identical ones.
@@ -90,6 +91,31 @@ def csv(base, bearer, query):
     return run
 
 
+def dashboard_rest(base, bearer):
+    def run():
+        seconds, _, body = call(base + "api/dashboard", bearer)
+        f = json.loads(body)
+        return seconds, None, (f"{f['cases']} cases, {f['overdue']} overdue, {len(f['people'])} people,"
+                               f" {f['published']} published, median {f.get('medianDaysToPublication')}")
+    return run
+
+
+def dashboard_jsf(base, opener):
+    def run():
+        seconds, _, body = call(base + "index.xhtml", opener=opener)
+        text = body.decode()
+        charts, people = text.count('class="ui-chart'), text.count('class="person-queue')
+        return seconds, None, f"{charts} charts, {people} people"
+    return run
+
+
+def measure_dashboard(base, checker, page):
+    dashboard_rest(base, checker)()  # warm up (JAX-RS, JSF view); the figures are all there is
+    dashboard_jsf(base, page)()
+    measure("REST GET /api/dashboard", dashboard_rest(base, checker))
+    measure("JSF dashboard (index.xhtml, with the charts)", dashboard_jsf(base, page))
+
+
 def walk(base, bearer, query, limit=500):
     """Every page of a queue by key; the times of the first, middle and last pages."""
     times, after, rows = [], None, 0
@@ -108,6 +134,7 @@ def main():
     args = argparse.ArgumentParser()
     args.add_argument("--base", default="http://127.0.0.1:8080/")
     args.add_argument("--generate", type=int, default=0)
+    args.add_argument("--dashboard-only", action="store_true")
     a = args.parse_args()
     base = a.base if a.base.endswith("/") else a.base + "/"
     checker = token(base, "factchecker")
@@ -122,9 +149,13 @@ def main():
                     print(line.decode().strip(), flush=True)
         print(f"generated {a.generate} cases in {time.perf_counter() - started:.1f} s")
 
+    page = browser_session(base, "factchecker")
+    if a.dashboard_only:
+        print("| What | First | Median of 5 | Result |\n|---|---|---|---|")
+        measure_dashboard(base, checker, page)
+        return
     # warm the code paths (JAX-RS, JSF view, CSV) with a query not measured below, so that "first"
     # shows a cold query, not a cold server
-    page = browser_session(base, "factchecker")
     rest(base, checker, "queue=mine&tag=warm-up")()
     jsf(base, page, "queue=mine&tag=warm-up")()
     csv(base, checker, "queue=mine&tag=warm-up")()
@@ -161,6 +192,7 @@ def main():
     measure("CSV export team queue (unassigned)", csv(base, checker, "queue=team&sort=due"))
     first = csv(base, checker, "queue=all")()
     print(f"| CSV export of all cases (once) | {first[0] * 1000:.0f} ms | | {first[2]} |")
+    measure_dashboard(base, checker, page)
 
 
 if __name__ == "__main__":

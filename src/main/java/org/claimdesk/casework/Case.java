@@ -41,6 +41,16 @@ import org.claimdesk.claim.Claim;
 @NamedQuery(
     name = "Case.openClaimIds",
     query = "SELECT c.openClaimId FROM Case c WHERE c.openClaimId IS NOT NULL")
+@NamedQuery(
+    name = "Case.tallyByStatus",
+    query =
+        "SELECT c.status, COUNT(c), SUM(CASE WHEN c.dueOn < :today THEN 1 ELSE 0 END)"
+            + " FROM Case c GROUP BY c.status")
+@NamedQuery(
+    name = "Case.openPerAssignee",
+    query =
+        "SELECT a, COUNT(c), SUM(CASE WHEN c.dueOn < :today THEN 1 ELSE 0 END)"
+            + " FROM Case c JOIN c.assignees a WHERE c.status NOT IN :done GROUP BY a")
 public class Case implements Audited {
   static final int LONGEST_TITLE = 300;
   static final int LONGEST_REASON = 2000;

@@ -31,7 +31,7 @@ import org.claimdesk.identity.Role;
 public class CaseQueue {
   static final int LONGEST_PAGE = 500;
   // no work is owed on these, so they are never overdue (CaseStatus.open)
-  private static final List<CaseStatus> DONE =
+  static final List<CaseStatus> DONE =
       Arrays.stream(CaseStatus.values()).filter(s -> !s.open()).toList();
 
   /** How far past the current page the UI counts: "1,000+" rather than a full COUNT. */

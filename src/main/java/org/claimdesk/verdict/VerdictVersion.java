@@ -29,6 +29,11 @@ import java.util.List;
 @NamedQuery(
     name = "VerdictVersion.number",
     query = "SELECT v FROM VerdictVersion v WHERE v.verdict.id = :verdict AND v.number = :number")
+@NamedQuery(
+    name = "VerdictVersion.publishedByRating",
+    query =
+        "SELECT v.rating, COUNT(v) FROM VerdictVersion v"
+            + " WHERE v.number = v.verdict.publishedRevision GROUP BY v.rating")
 public class VerdictVersion {
   @Id
   @SequenceGenerator(

@@ -13,9 +13,12 @@ import java.net.URI;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 import org.claimdesk.testing.Api;
+import org.claimdesk.testing.Desk;
 import org.claimdesk.testing.SampleFiles;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -23,6 +26,7 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
@@ -261,6 +265,110 @@ class CaseBrowserIT {
       assertFalse(browser.present("evidence-form:save-evidence"));
       assertFalse(browser.present("note-form:write-note"));
     }
+  }
+
+  /**
+   * The dashboard draws its charts (under the Content-Security-Policy), agrees with {@code GET
+   * /api/dashboard}, and leads to the queues: the overdue tile, each person's queue.
+   */
+  @Test
+  void theDashboardChartsTheDeskAndLeadsToTheQueues() {
+    Api api = Api.at(deployment);
+    Desk desk = new Desk(api);
+    for (String rating : List.of("FALSE", "FALSE", "MOSTLY_FALSE", "MISSING_CONTEXT", "TRUE")) {
+      desk.publishedCase(rating);
+    }
+    String supervisor = api.tokenFor("supervisor");
+    for (int i = 0; i < 3; i++) {
+      long id = desk.caseWorkedBy("factchecker").getJsonNumber("id").longValue();
+      desk.step(id, supervisor, "start-research", null);
+    }
+    JsonObject late = desk.caseWorkedBy("factchecker2", "supervisor2");
+    Api.Reply due =
+        api.send(
+            "PATCH",
+            "api/cases/" + late.getJsonNumber("id"),
+            supervisor,
+            Json.createObjectBuilder()
+                .add("version", late.getJsonNumber("version").longValue())
+                .add("dueOn", LocalDate.now(ZoneOffset.UTC).minusDays(2).toString())
+                .build()
+                .toString());
+    assertEquals(200, due.status(), due.toString());
+    JsonObject figures = api.get("api/dashboard", supervisor).object();
+
+    try (DeskBrowser browser = DeskBrowser.open(base(), "de")) {
+      browser.signIn("supervisor", PASSWORD, "index.xhtml");
+      assertDrawn(browser, "status-chart");
+      assertDrawn(browser, "rating-chart");
+      assertEquals(
+          Texts.msg("de", "dashboard.byStatus"),
+          browser.text(By.cssSelector("#cases-by-status h2")));
+      assertTrue(
+          browser
+              .visible(By.cssSelector("#status-chart canvas"))
+              .getDomAttribute("aria-label")
+              .contains(
+                  "In Recherche: " + figures.getJsonObject("casesByStatus").getInt("IN_RESEARCH")),
+          "the chart's figures as text for screen readers");
+      assertEquals(String.valueOf(figures.getJsonNumber("overdue")), browser.text("overdue-count"));
+      assertTrue(browser.text("median-days").matches("\\d+,\\d"), browser.text("median-days"));
+      WebElement person =
+          browser.visible(
+              By.xpath("//table[@id='people-table']//a[normalize-space()='factchecker2']"));
+      assertTrue(
+          person
+              .getDomAttribute("href")
+              .endsWith("cases/index.xhtml?queue=all&assignee=factchecker2"),
+          person.getDomAttribute("href"));
+      WebElement row = person.findElement(By.xpath("ancestor::tr"));
+      assertEquals("1", DeskBrowser.textOf(row.findElement(By.className("overdue-count"))));
+      browser.screenshotFullPage("dashboard-de");
+
+      browser.clickAndWaitForNewPage(person);
+      browser.waitForPage("cases/index.xhtml");
+      assertTrue(browser.driver.getCurrentUrl().contains("assignee=factchecker2"));
+      browser.go("index.xhtml");
+      browser.clickAndWaitForNewPage(By.id("tile-overdue"));
+      browser.waitForPage("cases/index.xhtml");
+      assertTrue(
+          browser.driver.getCurrentUrl().endsWith("?queue=overdue"),
+          browser.driver.getCurrentUrl());
+    }
+
+    // auditors see the same dashboard; in English
+    try (DeskBrowser browser = DeskBrowser.open(base(), "en")) {
+      browser.signIn("auditor", PASSWORD, "index.xhtml");
+      assertDrawn(browser, "status-chart");
+      assertDrawn(browser, "rating-chart");
+      assertEquals(
+          "Published verdicts by rating", browser.text(By.cssSelector("#verdicts-by-rating h2")));
+      assertTrue(
+          browser
+              .visible(By.cssSelector("#rating-chart canvas"))
+              .getDomAttribute("aria-label")
+              .contains("False: "),
+          "English rating labels");
+      assertTrue(browser.text("median-days").matches("\\d+\\.\\d"), browser.text("median-days"));
+      browser.screenshotFullPage("dashboard-en");
+    }
+  }
+
+  /** How many pixels of a chart's canvas are painted, or null while none is. */
+  static final String PAINTED_PIXELS =
+      "const c = document.querySelector('#' + arguments[0] + ' canvas');"
+          + " if (!c.width || !c.height) return null;"
+          + " const px = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;"
+          + " let n = 0; for (let i = 3; i < px.length; i += 4) if (px[i]) n++;"
+          + " return n > 0 ? n : null;";
+
+  /**
+   * Chart.js drew into the chart's canvas; a blank one (the configuration refused, say by the
+   * Content-Security-Policy) fails the wait.
+   */
+  private static void assertDrawn(DeskBrowser browser, String chartId) {
+    browser.visible(By.cssSelector("#" + chartId + " canvas"));
+    browser.wait.until(d -> ((JavascriptExecutor) d).executeScript(PAINTED_PIXELS, chartId));
   }
 
   private static List<String> titles(DeskBrowser browser) {

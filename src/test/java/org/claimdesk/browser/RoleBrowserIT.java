@@ -117,9 +117,6 @@ class RoleBrowserIT {
             browser.present("header:nav-accounts"),
             who + "Users link in the navigation");
         assertEquals(account.admin(), browser.present("account-count"), who + "user count tile");
-        if (account.username().equals("factchecker")) {
-          browser.screenshot("dashboard-de");
-        }
         if (account.admin()) {
           assertEquals("Benutzer", browser.text("header:nav-accounts"));
           browser.clickAndWaitForNewPage(By.id("header:nav-accounts"));
@@ -267,7 +264,6 @@ class RoleBrowserIT {
                   .getJsonNumber("total")
                   .longValue()),
           browser.text("article-count"));
-      browser.screenshot("dashboard-en");
 
       browser.clickAndWaitForNewPage(By.id("header:nav-articles"));
       browser.waitForPage("articles/index.xhtml");

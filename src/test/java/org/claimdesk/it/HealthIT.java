@@ -95,7 +95,8 @@ class HealthIT {
           "/api/scales:",
           "/api/scales/{id}/ratings:",
           "/api/scales/{id}/retire:",
-          "/api/review-policy:"
+          "/api/review-policy:",
+          "/api/dashboard:"
         }) {
       assertTrue(reply.body().contains(path), "OpenAPI lacks " + path);
     }

@@ -481,7 +481,7 @@ class VerdictIT {
     Map<Integer, String> labelOfValue = new HashMap<>();
     Set<String> urls = new HashSet<>();
     for (JsonObject rating : scale.getJsonArray("ratings").getValuesAs(JsonObject.class)) {
-      long id = desk.publishedFactCheck(rating.getString("code"));
+      long id = desk.publishedCase(rating.getString("code")).getJsonNumber("id").longValue();
       JsonObject review = api.get("api/cases/" + id + "/claimreview", checker).object();
       SchemaOrg.requireValid(review);
       String what = rating.getString("code") + ": " + review;

@@ -22,7 +22,10 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -49,8 +52,9 @@ import org.junit.jupiter.api.function.Executable;
  * change one byte is still caught, by the running server and by {@code ./claimdesk verify}.
  *
  * <p>One private PostgreSQL cluster and two starts serve the steps, in order: the first start, the
- * restart, and on the restarted server the audit trail, last because it breaks the chain. A step
- * that needs an earlier one is skipped, not failed, when that one failed.
+ * restart, on the restarted server the dashboard's figures (counted with PostgreSQL's SQL), and the
+ * audit trail, last because it breaks the chain. A step that needs an earlier one is skipped, not
+ * failed, when that one failed.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -164,20 +168,79 @@ class PostgresIT {
         assertEquals(5, rs.getLong(1), "5 article rows after the restart");
       }
     }
+  }
 
-    // the verdict workflow's queries on PostgreSQL: publication, ClaimReview, the public feed
-    long published = new Desk(api).publishedFactCheck("MOSTLY_FALSE");
+  /**
+   * The dashboard's GROUP BY and percentile SQL on PostgreSQL, on a database that holds only what
+   * this step makes: exact counts, and the median equal to the one computed here from the rows.
+   */
+  @Test
+  @Order(3)
+  void theDashboardCountsOnPostgresql() throws Exception {
+    Api api = restarted().api();
+    Desk desk = new Desk(api);
+    long published = 0;
+    for (String rating : List.of("FALSE", "TRUE", "FALSE")) {
+      published = desk.publishedCase(rating).getJsonNumber("id").longValue();
+    }
+    desk.caseWorkedBy("factchecker2");
+
+    // publication's queries on PostgreSQL: the ClaimReview and the public feed
     JsonObject review =
-        api.get("api/cases/" + published + "/claimreview", supervisorToken).object();
+        api.get("api/cases/" + published + "/claimreview", api.tokenFor("factchecker")).object();
     SchemaOrg.requireValid(review);
-    assertEquals(2, review.getJsonObject("reviewRating").getInt("ratingValue"));
+    assertEquals(1, review.getJsonObject("reviewRating").getInt("ratingValue"));
     Api.Reply feed = api.get("api/claimreviews", null);
     assertEquals(200, feed.status(), feed.toString());
-    assertEquals(1, feed.object().getJsonArray("dataFeedElement").size());
+    assertEquals(3, feed.object().getJsonArray("dataFeedElement").size());
+    SchemaOrg.requireValid(feed.object());
+    JsonObject figures = api.get("api/dashboard?language=en", api.tokenFor("auditor")).object();
+
+    assertEquals(4, figures.getJsonNumber("cases").longValue(), figures.toString());
+    JsonObject byStatus = figures.getJsonObject("casesByStatus");
+    assertEquals(1, byStatus.getInt("NEW"), figures.toString());
+    assertEquals(3, byStatus.getInt("PUBLISHED"), figures.toString());
+    assertEquals(0, figures.getJsonNumber("overdue").longValue());
+    assertEquals(
+        List.of("factchecker2 1 0"),
+        figures.getJsonArray("people").getValuesAs(JsonObject.class).stream()
+            .map(p -> p.getString("username") + " " + p.getInt("open") + " " + p.getInt("overdue"))
+            .toList(),
+        "published cases are nobody's open work");
+    Map<String, Integer> byRating = new TreeMap<>();
+    for (JsonObject r : figures.getJsonArray("verdictsByRating").getValuesAs(JsonObject.class)) {
+      if (r.getInt("published") > 0) {
+        byRating.put(r.getString("label"), r.getInt("published"));
+      }
+    }
+    assertEquals(Map.of("False", 2, "True", 1), byRating);
+
+    List<Double> seconds = new ArrayList<>();
+    try (Connection db = postgres.connect();
+        ResultSet r =
+            db.createStatement()
+                .executeQuery(
+                    "SELECT c.opened_at, v.first_published_at FROM verdict v"
+                        + " JOIN fact_case c ON c.id = v.case_id"
+                        + " WHERE v.first_published_at IS NOT NULL")) {
+      while (r.next()) {
+        Duration d =
+            Duration.between(
+                r.getObject(1, OffsetDateTime.class), r.getObject(2, OffsetDateTime.class));
+        seconds.add(d.getSeconds() + d.getNano() / 1e9);
+      }
+    }
+    assertEquals(3, seconds.size());
+    Collections.sort(seconds);
+    assertEquals(
+        seconds.get(1) / 86_400,
+        figures.getJsonNumber("medianDaysToPublication").doubleValue(),
+        1e-9,
+        "the middle of three");
   }
 
   @Test
-  @Order(3)
+  @Order(4)
   void appendOnlyForTheAppUserAndASuperusersEditIsFound() throws Exception {
     try (Connection db = postgres.connect()) {
       assertEquals(

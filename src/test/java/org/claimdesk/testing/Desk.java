@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 
@@ -14,14 +16,24 @@ public final class Desk {
   private final Api api;
   private final Function<String, String> tokens;
 
+  /** A desk that asks for each demo person's token once. */
   public Desk(Api api) {
-    this(api, api::tokenFor);
+    this(api, once(api));
   }
 
   /** With the tokens a test already holds: each new token costs a password hash on the server. */
   public Desk(Api api, Function<String, String> tokens) {
     this.api = api;
     this.tokens = tokens;
+  }
+
+  private static Function<String, String> once(Api api) {
+    Map<String, String> issued = new HashMap<>();
+    return username -> issued.computeIfAbsent(username, api::tokenFor);
+  }
+
+  private String token(String username) {
+    return tokens.apply(username);
   }
 
   /** A claim in a new article of its own; returns the claim's id. */
@@ -65,7 +77,7 @@ public final class Desk {
 
   /** A new claim's case, assigned to {@code usernames} by the demo supervisor. */
   public JsonObject caseWorkedBy(String... usernames) {
-    String supervisor = tokens.apply("supervisor");
+    String supervisor = token("supervisor");
     JsonObject c = openCase(newClaim(supervisor), supervisor);
     var names = Json.createArrayBuilder();
     for (String u : usernames) {
@@ -85,56 +97,59 @@ public final class Desk {
   }
 
   /**
-   * A new claim's case taken through the whole workflow: the demo fact-checker adds E1 and E2,
-   * proposes {@code rating} citing both, submits; the demo supervisor approves and publishes.
-   * Returns the case id.
+   * One step of the verdict workflow ({@code start-research}, {@code submit}, {@code approve},
+   * {@code publish}, {@code correct}, {@code dismiss}, …) at the case's current version; returns
+   * the case.
    */
-  public long publishedFactCheck(String rating) {
-    String checker = tokens.apply("factchecker");
-    String supervisor = tokens.apply("supervisor");
-    long id = caseWorkedBy("factchecker").getJsonNumber("id").longValue();
-    for (String summary :
-        new String[] {"Satellitenbilder zeigen weniger.", "Angaben des Ministeriums."}) {
-      Api.Reply added =
-          api.post(
-              "api/cases/" + id + "/evidence",
-              checker,
-              Json.createObjectBuilder()
-                  .add("kind", "document")
-                  .add("stance", "REFUTES")
-                  .add("summary", summary)
-                  .add("url", "https://example.org/beleg/" + UUID.randomUUID())
-                  .build()
-                  .toString());
-      assertEquals(201, added.status(), added.toString());
+  public JsonObject step(long caseId, String token, String action, String comment) {
+    long version =
+        api.get("api/cases/" + caseId, token).object().getJsonNumber("version").longValue();
+    var body = Json.createObjectBuilder().add("action", action).add("version", version);
+    if (comment != null) {
+      body.add("comment", comment);
     }
-    step(id, checker, "start-research");
+    Api.Reply reply =
+        api.post("api/cases/" + caseId + "/transitions", token, body.build().toString());
+    assertEquals(200, reply.status(), action + ": " + reply);
+    return reply.object();
+  }
+
+  /**
+   * A new case of the demo fact-checker, researched with one piece of evidence, proposed with
+   * {@code rating} (a code of the current scale), approved and published by the demo supervisor.
+   * Needs the usual review policy: one approval, no blind cross-check. Returns the case.
+   */
+  public JsonObject publishedCase(String rating) {
+    String checker = token("factchecker");
+    String supervisor = token("supervisor");
+    long id = caseWorkedBy("factchecker").getJsonNumber("id").longValue();
+    Api.Reply evidence =
+        api.post(
+            "api/cases/" + id + "/evidence",
+            checker,
+            Json.createObjectBuilder()
+                .add("kind", "document")
+                .add("stance", "REFUTES")
+                .add("summary", "Die Statistik der Behörde nennt eine andere Zahl.")
+                .add("url", "https://example.org/statistik/" + UUID.randomUUID())
+                .build()
+                .toString());
+    assertEquals(201, evidence.status(), evidence.toString());
+    step(id, checker, "start-research", null);
     Api.Reply proposed =
         api.post(
             "api/cases/" + id + "/verdict",
             checker,
             Json.createObjectBuilder()
                 .add("rating", rating)
-                .add("claimReviewed", "Nordkorea hat mindestens 10.000 Container geliefert")
-                .add("conclusion", "Die Zahl ist nicht belegt; die Bilder zeigen weniger.")
-                .add("explanation", "Siehe [E1] und [E2].")
+                .add("claimReviewed", "Die Zahl der Anträge")
+                .add("conclusion", "Die Statistik nennt eine andere Zahl.")
+                .add("explanation", "Siehe die Statistik der Behörde [E1].")
                 .build()
                 .toString());
     assertEquals(200, proposed.status(), proposed.toString());
-    step(id, checker, "submit");
-    step(id, supervisor, "approve");
-    step(id, supervisor, "publish");
-    return id;
-  }
-
-  private void step(long caseId, String token, String action) {
-    long version =
-        api.get("api/cases/" + caseId, token).object().getJsonNumber("version").longValue();
-    Api.Reply r =
-        api.post(
-            "api/cases/" + caseId + "/transitions",
-            token,
-            "{\"action\":\"" + action + "\",\"version\":" + version + "}");
-    assertEquals(200, r.status(), action + ": " + r);
+    step(id, checker, "submit", null);
+    step(id, supervisor, "approve", null);
+    return step(id, supervisor, "publish", null);
   }
 }
