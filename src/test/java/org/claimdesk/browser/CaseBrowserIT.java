@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonValue;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -18,6 +17,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 import org.claimdesk.testing.Api;
+import org.claimdesk.testing.Articles;
 import org.claimdesk.testing.Desk;
 import org.claimdesk.testing.SampleFiles;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -53,8 +53,8 @@ class CaseBrowserIT {
   private long seedClaim(Api api, String token) {
     long articleId = -1;
     String text = null;
-    for (JsonValue item : api.get("api/articles?limit=200", token).object().getJsonArray("items")) {
-      long id = item.asJsonObject().getJsonNumber("id").longValue();
+    for (JsonObject item : Articles.oldestFirst(api, token)) {
+      long id = item.getJsonNumber("id").longValue();
       String reading = api.get("api/articles/" + id, token).object().getString("text");
       if (reading.contains(QUOTE)) {
         articleId = id;

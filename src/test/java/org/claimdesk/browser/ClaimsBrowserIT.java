@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URL;
@@ -16,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.claimdesk.testing.Api;
+import org.claimdesk.testing.Articles;
 import org.claimdesk.testing.Desk;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -322,10 +322,7 @@ class ClaimsBrowserIT {
   /** The id of the seed article whose title starts so, from the REST API. */
   private long articleId(String titleStart) {
     Api api = Api.at(deployment);
-    Api.Reply reply = api.get("api/articles?limit=200", api.tokenFor("factchecker"));
-    assertEquals(200, reply.status(), reply.toString());
-    return reply.object().getJsonArray("items").stream()
-        .map(v -> (JsonObject) v)
+    return Articles.oldestFirst(api, api.tokenFor("factchecker")).stream()
         .filter(a -> a.getString("title").startsWith(titleStart))
         .mapToLong(a -> a.getJsonNumber("id").longValue())
         .findFirst()

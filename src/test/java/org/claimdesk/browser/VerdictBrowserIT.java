@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonValue;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
@@ -17,6 +16,7 @@ import java.nio.file.Files;
 import java.util.List;
 import java.util.UUID;
 import org.claimdesk.testing.Api;
+import org.claimdesk.testing.Articles;
 import org.claimdesk.testing.Browser;
 import org.claimdesk.testing.SchemaOrg;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -407,8 +407,8 @@ class VerdictBrowserIT {
 
   /** A new claim of the containers sentence in seed article 003; returns its id. */
   private static long seedClaim(Api api, String token) {
-    for (JsonValue item : api.get("api/articles?limit=200", token).object().getJsonArray("items")) {
-      long id = item.asJsonObject().getJsonNumber("id").longValue();
+    for (JsonObject item : Articles.oldestFirst(api, token)) {
+      long id = item.getJsonNumber("id").longValue();
       String reading = api.get("api/articles/" + id, token).object().getString("text");
       int start = reading.indexOf(QUOTE);
       if (start >= 0) {

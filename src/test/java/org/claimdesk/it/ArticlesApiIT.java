@@ -9,11 +9,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Set;
 import org.claimdesk.testing.Api;
+import org.claimdesk.testing.Articles;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -44,29 +43,10 @@ class ArticlesApiIT {
     }
   }
 
-  /**
-   * Every article, all pages: other tests import articles of their own, so the seeds (imported
-   * first) can be far down the newest-first list.
-   */
-  List<JsonObject> allArticles() {
-    List<JsonObject> all = new ArrayList<>();
-    long total;
-    do {
-      JsonObject page = api.get("api/articles?limit=200&offset=" + all.size(), token).object();
-      total = page.getJsonNumber("total").longValue();
-      List<JsonObject> items = page.getJsonArray("items").getValuesAs(JsonObject.class);
-      if (items.isEmpty()) {
-        break;
-      }
-      all.addAll(items);
-    } while (all.size() < total);
-    return all;
-  }
-
   @Test
   void theOriginalIsTheSeedFileByteForByteAndTheReadingTextIsClean() throws IOException {
     Set<String> seen = new HashSet<>();
-    for (JsonObject item : allArticles()) {
+    for (JsonObject item : Articles.oldestFirst(api, token)) {
       String seed = seedWithHash(item.getString("sha256"));
       if (seed == null) {
         continue; // imported by another test
@@ -88,7 +68,7 @@ class ArticlesApiIT {
   @Test
   void germanTypographyArrivesIntact() {
     String all =
-        allArticles().stream()
+        Articles.oldestFirst(api, token).stream()
             .filter(i -> isSeed(i.getString("sha256")))
             .map(
                 i ->

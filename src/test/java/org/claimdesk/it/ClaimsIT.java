@@ -10,6 +10,7 @@ import jakarta.json.JsonObject;
 import java.net.URL;
 import java.util.List;
 import org.claimdesk.testing.Api;
+import org.claimdesk.testing.Articles;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -46,11 +47,7 @@ class ClaimsIT {
   }
 
   Seed seed(String titleWords) {
-    for (JsonObject item :
-        api.get("api/articles?limit=200", checker)
-            .object()
-            .getJsonArray("items")
-            .getValuesAs(JsonObject.class)) {
+    for (JsonObject item : Articles.oldestFirst(api, checker)) {
       if (item.getString("title").contains(titleWords)) {
         JsonObject detail =
             api.get("api/articles/" + item.getJsonNumber("id").longValue(), checker).object();
