@@ -32,12 +32,13 @@ public class ClaimReviewsResource {
       @QueryParam("offset") @DefaultValue("0") int offset,
       @QueryParam("limit") @DefaultValue("50") int limit) {
     JsonObject feed = factChecks.feed(offset, limit);
-    Response.ResponseBuilder response = Response.ok(feed);
-    if (offset + limit < factChecks.publishedCount()) {
+    long total = factChecks.publishedCount();
+    Response.ResponseBuilder response = Response.ok(feed).header("X-Total-Count", total);
+    if (offset + limit < total) {
       response.header(
           "Link",
           "<claimreviews?offset=" + (offset + limit) + "&limit=" + limit + ">; rel=\"next\"");
     }
-    return response.header("X-Total-Count", factChecks.publishedCount()).build();
+    return response.build();
   }
 }
