@@ -19,6 +19,7 @@ import org.claimdesk.casework.Case;
 import org.claimdesk.casework.Casework;
 import org.claimdesk.identity.Caller;
 import org.claimdesk.identity.Role;
+import org.claimdesk.platform.Conflict;
 import org.claimdesk.platform.NotFound;
 import org.claimdesk.platform.SpreadsheetCsv;
 
@@ -39,6 +40,7 @@ public class CaseEvidence {
   @Inject Sources sources;
   @Inject AttachmentStore attachments;
   @Inject Event<EvidenceChanged> changed;
+  @Inject CitedEvidence cited;
 
   /** An item as people describe it; {@code sourceId} points into the source registry. */
   public record Draft(
@@ -100,6 +102,13 @@ public class CaseEvidence {
     casework.workable(caseId);
     Evidence e = find(caseId, evidenceId);
     e.requireVersion(expectedVersion);
+    if (cited.locked(caseId).contains(e.label())) {
+      throw new Conflict(
+          e.label()
+              + " is cited by the verdict, which is in review, approved or published: what the"
+              + " reviewers approve does not change under them. A supervisor sends the verdict"
+              + " back to research, or opens a correction once it is published; then change it.");
+    }
     Evidence.Account before = e.account();
     e.describe(account(draft), today());
     Evidence.Account after = e.account();

@@ -9,6 +9,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.claimdesk.article.Article;
 import org.claimdesk.article.ArticleChanged;
 import org.claimdesk.audit.AuditTrail;
@@ -43,9 +44,28 @@ public class Sources {
     return s;
   }
 
+  /**
+   * A source is shared: renaming it or changing its reliability changes every case that cites it.
+   * Supervisors change any source; a fact-checker only one that no case outside their own uses.
+   * Published fact-checks keep the source as it was when they were approved either way.
+   */
   public Source change(long id, long expectedVersion, Source.Profile profile) {
     caller.require(DESK);
     Source s = find(id);
+    if (!caller.has(Role.SUPERVISOR)) {
+      List<Long> others =
+          casesUsing(id).stream()
+              .filter(c -> !c.assignees().contains(caller.username()))
+              .map(Case::id)
+              .toList();
+      if (!others.isEmpty()) {
+        throw caller.refuse(
+            "source " + id,
+            "The source is used by cases you are not working on ("
+                + others.stream().limit(5).map(String::valueOf).collect(Collectors.joining(", "))
+                + "): a supervisor changes it.");
+      }
+    }
     s.requireVersion(expectedVersion);
     refuseKnown(profile.name(), s.id());
     Source.Profile before = s.profile();

@@ -23,6 +23,7 @@ public class Startup {
   @Inject DemoArticles demoArticles;
   @Inject org.claimdesk.search.SearchService search;
   @Inject org.claimdesk.evidence.Sources sources;
+  @Inject org.claimdesk.verdict.PublicationUpgrade publications;
 
   @ActivateRequestContext // the services are written for requests; start-up is one without a caller
   void start(@Observes @Initialized(ApplicationScoped.class) Object application) {
@@ -34,6 +35,11 @@ public class Startup {
       int outlets = sources.registerMissingOutlets();
       if (outlets > 0) {
         LOG.info(() -> outlets + " outlet(s) of archived articles registered as sources.");
+      }
+      int frozen = publications.freezeEarlierVerdicts();
+      if (frozen > 0) {
+        LOG.info(
+            () -> frozen + " verdict(s) approved or published before V11 frozen for the public.");
       }
       String accountsHint;
       if (settings.demo()) {

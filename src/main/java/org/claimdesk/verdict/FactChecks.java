@@ -10,7 +10,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,13 +22,15 @@ import org.claimdesk.claim.Appearance;
 import org.claimdesk.claim.Claim;
 import org.claimdesk.claim.Claimant;
 import org.claimdesk.evidence.Evidence;
+import org.claimdesk.evidence.Source;
 import org.claimdesk.platform.NotFound;
 import org.claimdesk.platform.Settings;
 
 /**
  * What the public reads: published fact-checks by their address, as a page and as schema.org
- * ClaimReview. Nothing here needs a login, so nothing here returns anything unpublished or
- * confidential: the text is the published version, sources are public ones only.
+ * ClaimReview, rendered from {@link Publication}s alone. Nothing here needs a login, so nothing
+ * here returns anything unpublished or confidential. {@link #freeze} makes the snapshot an approval
+ * fixes: the only place that reads live claims, evidence, sources and settings for the public.
  */
 @ApplicationScoped
 @Transactional
@@ -36,36 +40,24 @@ public class FactChecks {
   @PersistenceContext EntityManager em;
   @Inject Settings settings;
 
-  /**
-   * A piece of evidence as the public sees it; a confidential source shows neither name nor URL.
-   */
-  public record PublicEvidence(
-      String label,
-      String summary,
-      Optional<String> source,
-      Optional<String> url,
-      boolean confidential) {}
+  /** A line of the public correction log, with the number of the version it replaced. */
+  public record PublicCorrection(Correction correction, int replaced) {}
 
-  /** Where the claim appeared, as the public page lists it. */
-  public record PublicAppearance(String title, Optional<String> outlet, Optional<String> url) {}
-
-  /** One published fact-check, in the version asked for. */
+  /** One published version of a fact-check. */
   public record Published(
-      Verdict verdict,
-      VerdictVersion text,
+      Snapshot snapshot,
+      int number,
       boolean current,
-      Claim claim,
-      List<PublicAppearance> appearances,
-      List<PublicEvidence> evidence,
-      List<Correction> corrections,
-      String url,
+      Instant firstPublishedAt,
+      Instant publishedAt,
+      List<PublicCorrection> corrections,
       JsonObject claimReview) {}
 
   /**
    * The fact-check at {@code /factchecks/{slug}}: the version the public reads now, or with {@code
-   * revision} an earlier published one, which stays readable after a correction.
+   * number} an earlier published one, which stays readable after a correction.
    */
-  public Optional<Published> bySlug(String slug, Integer revision) {
+  public Optional<Published> bySlug(String slug, Integer number) {
     Optional<Verdict> found =
         em.createNamedQuery("Verdict.bySlug", Verdict.class)
             .setParameter("slug", slug == null ? "" : slug)
@@ -74,45 +66,28 @@ public class FactChecks {
     if (found.isEmpty()) {
       return Optional.empty();
     }
-    Verdict v = found.get();
-    List<Correction> corrections = corrections(v);
-    int now = v.publishedRevision().orElseThrow();
-    int shown = revision == null ? now : revision;
-    boolean wasPublished =
-        shown == now || corrections.stream().anyMatch(c -> c.previousRevision() == shown);
-    if (!wasPublished) {
+    List<Publication> versions = publications(found.get());
+    int shown = number == null ? versions.size() : number;
+    if (shown < 1 || shown > versions.size()) {
       return Optional.empty();
     }
-    VerdictVersion text = version(v, shown);
-    Claim claim = v.caseOf().claim();
-    Map<String, PublicEvidence> byLabel = new LinkedHashMap<>();
-    for (Evidence e :
-        em.createNamedQuery("Evidence.ofCase", Evidence.class)
-            .setParameter("case", v.caseOf().id())
-            .getResultList()) {
-      boolean confidential = e.source().isPresent() && e.publicSource().isEmpty();
-      byLabel.put(
-          e.label(),
-          new PublicEvidence(
-              e.label(),
-              e.summary(),
-              e.publicSource().map(s -> s.name()),
-              confidential ? Optional.empty() : e.url(),
-              confidential));
+    Publication p = versions.get(shown - 1);
+    Instant first = versions.get(0).publishedAt();
+    List<Correction> corrections = corrections(found.get());
+    List<PublicCorrection> log = new ArrayList<>();
+    // the n-th republication (a correction) replaced version n
+    for (int i = 0; i < corrections.size(); i++) {
+      log.add(new PublicCorrection(corrections.get(i), i + 1));
     }
-    List<PublicEvidence> cited =
-        text.cited().stream().filter(byLabel::containsKey).map(byLabel::get).toList();
     return Optional.of(
         new Published(
-            v,
-            text,
-            shown == now,
-            claim,
-            appearances(claim),
-            cited,
-            corrections,
-            url(v),
-            claimReview(v)));
+            p.snapshot(),
+            shown,
+            shown == versions.size(),
+            first,
+            p.publishedAt(),
+            log,
+            claimReview(p, first)));
   }
 
   /** The ClaimReview of a case's published verdict (404 while it has none). */
@@ -122,7 +97,11 @@ public class FactChecks {
         .getResultStream()
         .filter(v -> v.publishedRevision().isPresent())
         .findFirst()
-        .map(this::claimReview)
+        .map(
+            v -> {
+              List<Publication> versions = publications(v);
+              return claimReview(versions.get(versions.size() - 1), versions.get(0).publishedAt());
+            })
         .orElseThrow(() -> new NotFound("Case " + caseId + " has no published verdict."));
   }
 
@@ -133,16 +112,18 @@ public class FactChecks {
           "offset is 0 or more, limit 1 to " + LONGEST_FEED_PAGE + ".");
     }
     JsonArrayBuilder items = Json.createArrayBuilder();
-    for (Verdict v :
-        em.createNamedQuery("Verdict.published", Verdict.class)
+    for (Publication p :
+        em.createNamedQuery("Publication.current", Publication.class)
             .setFirstResult(offset)
             .setMaxResults(limit)
             .getResultList()) {
       items.add(
           Json.createObjectBuilder()
               .add("@type", "DataFeedItem")
-              .add("dateModified", instant(v.lastPublishedAt().orElseThrow()))
-              .add("item", withoutContext(claimReview(v))));
+              .add("dateModified", instant(p.publishedAt()))
+              .add(
+                  "item",
+                  withoutContext(claimReview(p, p.verdict().firstPublishedAt().orElseThrow()))));
     }
     return Json.createObjectBuilder()
         .add("@context", "https://schema.org")
@@ -151,6 +132,65 @@ public class FactChecks {
         .add("url", settings.publicUrl() + "api/claimreviews")
         .add("dataFeedElement", items)
         .build();
+  }
+
+  /**
+   * What the public will read of a text of the verdict, frozen when its approval is complete: the
+   * claim, its claimant and appearances, the rating in the claim's language, each cited item as it
+   * stands (a confidential source shows neither name nor address), the publisher, the address.
+   */
+  Snapshot freeze(Verdict v, VerdictVersion text, String slug) {
+    Claim claim = v.caseOf().claim();
+    String language = claim.language();
+    Rating rating = text.rating();
+    boolean onScale = rating.ratingValue().isPresent();
+    Map<String, Evidence> byLabel = new LinkedHashMap<>();
+    for (Evidence e :
+        em.createNamedQuery("Evidence.ofCase", Evidence.class)
+            .setParameter("case", v.caseOf().id())
+            .getResultList()) {
+      byLabel.put(e.label(), e);
+    }
+    List<Snapshot.Cited> cited = new ArrayList<>();
+    for (String label : text.cited()) {
+      Evidence e = byLabel.get(label);
+      if (e == null || cited.stream().anyMatch(c -> c.label().equals(label))) {
+        continue;
+      }
+      boolean confidential = e.source().isPresent() && e.publicSource().isEmpty();
+      cited.add(
+          new Snapshot.Cited(
+              e.label(),
+              e.kind().name(),
+              e.stance().name(),
+              e.summary(),
+              e.quote(),
+              confidential ? Optional.empty() : e.url(),
+              e.accessedOn().map(LocalDate::toString),
+              e.publicSource().map(Source::name),
+              e.publicSource().map(s -> s.reliability().name()),
+              confidential));
+    }
+    return new Snapshot(
+        text.number(),
+        language,
+        text.claimReviewed(),
+        text.conclusion(),
+        text.explanation(),
+        new Snapshot.Verdict(
+            rating.code(),
+            rating.label(language),
+            rating.ratingValue(),
+            onScale ? Optional.of(v.scale().best()) : Optional.empty(),
+            onScale ? Optional.of(v.scale().worst()) : Optional.empty()),
+        claim
+            .claimant()
+            .map(c -> new Snapshot.Claimant(c.name(), c.kind() == Claimant.Kind.PERSON)),
+        claim.claimedOn().map(LocalDate::toString),
+        appearances(claim),
+        cited,
+        new Snapshot.Publisher(settings.publisherName(), settings.publisherUrl()),
+        settings.publicUrl() + "factchecks/" + slug);
   }
 
   public long publishedCount() {
@@ -163,28 +203,25 @@ public class FactChecks {
    * is the organisation; the claim's author and appearances; the page address, unique per review;
    * dateModified once corrected.
    */
-  JsonObject claimReview(Verdict v) {
-    VerdictVersion text = version(v, v.publishedRevision().orElseThrow());
-    Claim claim = v.caseOf().claim();
-    String language = claim.language();
-    Rating rating = text.rating();
+  static JsonObject claimReview(Publication p, Instant firstPublished) {
+    Snapshot s = p.snapshot();
     JsonObjectBuilder reviewRating =
-        Json.createObjectBuilder()
-            .add("@type", "Rating")
-            .add("alternateName", rating.label(language));
-    rating
-        .ratingValue()
-        .ifPresent(
-            value ->
-                reviewRating
-                    .add("ratingValue", value)
-                    .add("bestRating", v.scale().best())
-                    .add("worstRating", v.scale().worst()));
+        Json.createObjectBuilder().add("@type", "Rating").add("alternateName", s.rating().label());
+    s.rating().value().ifPresent(value -> reviewRating.add("ratingValue", value));
+    s.rating().best().ifPresent(best -> reviewRating.add("bestRating", best));
+    s.rating().worst().ifPresent(worst -> reviewRating.add("worstRating", worst));
     JsonObjectBuilder item = Json.createObjectBuilder().add("@type", "Claim");
-    claim.claimant().ifPresent(c -> item.add("author", claimant(c)));
-    claim.claimedOn().ifPresent(d -> item.add("datePublished", d.toString()));
+    s.claimant()
+        .ifPresent(
+            c ->
+                item.add(
+                    "author",
+                    Json.createObjectBuilder()
+                        .add("@type", c.person() ? "Person" : "Organization")
+                        .add("name", c.name())));
+    s.claimedOn().ifPresent(d -> item.add("datePublished", d));
     JsonArrayBuilder appearances = Json.createArrayBuilder();
-    for (PublicAppearance a : appearances(claim)) {
+    for (Snapshot.Appearance a : s.appearances()) {
       JsonObjectBuilder work =
           Json.createObjectBuilder().add("@type", "CreativeWork").add("headline", a.title());
       a.url().ifPresent(u -> work.add("url", u));
@@ -201,57 +238,45 @@ public class FactChecks {
         Json.createObjectBuilder()
             .add("@context", "https://schema.org")
             .add("@type", "ClaimReview")
-            .add("url", url(v))
-            .add("claimReviewed", text.claimReviewed())
-            .add("reviewBody", text.conclusion())
-            .add("inLanguage", language)
+            .add("url", s.url())
+            .add("claimReviewed", s.claimReviewed())
+            .add("reviewBody", s.conclusion())
+            .add("inLanguage", s.language())
             .add(
                 "author",
                 Json.createObjectBuilder()
                     .add("@type", "Organization")
-                    .add("name", settings.publisherName())
-                    .add("url", settings.publisherUrl()))
-            .add("datePublished", instant(v.firstPublishedAt().orElseThrow()))
+                    .add("name", s.publisher().name())
+                    .add("url", s.publisher().url()))
+            .add("datePublished", instant(firstPublished))
             .add("reviewRating", reviewRating)
             .add("itemReviewed", item);
-    if (!v.lastPublishedAt().equals(v.firstPublishedAt())) {
-      review.add("dateModified", instant(v.lastPublishedAt().orElseThrow()));
+    if (p.number() > 1) {
+      review.add("dateModified", instant(p.publishedAt()));
     }
     return review.build();
   }
 
-  private static JsonObject claimant(Claimant c) {
-    return Json.createObjectBuilder()
-        .add("@type", c.kind() == Claimant.Kind.PERSON ? "Person" : "Organization")
-        .add("name", c.name())
-        .build();
-  }
-
-  private static List<PublicAppearance> appearances(Claim claim) {
-    Map<Long, PublicAppearance> byArticle = new LinkedHashMap<>();
+  private static List<Snapshot.Appearance> appearances(Claim claim) {
+    Map<Long, Snapshot.Appearance> byArticle = new LinkedHashMap<>();
     for (Appearance a : claim.appearances()) {
       Article article = a.article();
       byArticle.putIfAbsent(
-          article.id(), new PublicAppearance(article.title(), article.outlet(), article.url()));
+          article.id(), new Snapshot.Appearance(article.title(), article.outlet(), article.url()));
     }
     return List.copyOf(byArticle.values());
   }
 
-  private String url(Verdict v) {
-    return settings.publicUrl() + "factchecks/" + v.slug().orElseThrow();
+  private List<Publication> publications(Verdict v) {
+    return em.createNamedQuery("Publication.ofVerdict", Publication.class)
+        .setParameter("verdict", v.id())
+        .getResultList();
   }
 
   private List<Correction> corrections(Verdict v) {
     return em.createNamedQuery("Correction.ofVerdict", Correction.class)
         .setParameter("verdict", v.id())
         .getResultList();
-  }
-
-  private VerdictVersion version(Verdict v, int number) {
-    return em.createNamedQuery("VerdictVersion.number", VerdictVersion.class)
-        .setParameter("verdict", v.id())
-        .setParameter("number", number)
-        .getSingleResult();
   }
 
   private static JsonObject withoutContext(JsonObject o) {

@@ -10,6 +10,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Lob;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
@@ -103,6 +104,11 @@ public class Verdict implements Audited {
   @Column(name = "last_published_at")
   private Instant lastPublishedAt;
 
+  /** What the approval froze for the public, from the approval until it is published. */
+  @Lob
+  @Column(name = "approved_snapshot")
+  private String approvedSnapshot;
+
   @ElementCollection(fetch = FetchType.EAGER)
   @CollectionTable(name = "verdict_writer", joinColumns = @JoinColumn(name = "verdict_id"))
   @Column(name = "username", length = 64)
@@ -182,14 +188,36 @@ public class Verdict implements Audited {
     reviewRound++;
   }
 
-  /** The current revision goes public; the slug is fixed at the first publication. */
-  void publish(String newSlug, Instant at) {
+  /**
+   * The reviewers' approval is complete: what the public will read is frozen now. The slug is fixed
+   * here at the first approval, so the frozen page address is the one it is published at.
+   */
+  void approved(String newSlug, Snapshot snapshot) {
+    if (snapshot.revision() != revision) {
+      throw new IllegalStateException("The snapshot must show the approved revision " + revision);
+    }
     if (slug == null) {
       slug = newSlug;
+    }
+    approvedSnapshot = snapshot.toJson();
+  }
+
+  /**
+   * The approved snapshot goes public as version {@code number}; the verdict is published at {@code
+   * at} (for the first time, or again after a correction).
+   */
+  Publication publish(int number, String by, Instant at) {
+    if (approvedSnapshot == null) {
+      throw new IllegalStateException("Only an approved verdict is published.");
+    }
+    Publication p = new Publication(this, number, approvedSnapshot, by, at);
+    if (firstPublishedAt == null) {
       firstPublishedAt = at;
     }
     lastPublishedAt = at;
-    publishedRevision = revision;
+    publishedRevision = p.revision();
+    approvedSnapshot = null;
+    return p;
   }
 
   public Long id() {
@@ -256,7 +284,13 @@ public class Verdict implements Audited {
     return List.copyOf(writers);
   }
 
+  /** The address of the public page, once published. */
   public Optional<String> slug() {
+    return publishedRevision == null ? Optional.empty() : Optional.ofNullable(slug);
+  }
+
+  /** The slug fixed at the first approval, before it is public. */
+  Optional<String> plannedSlug() {
     return Optional.ofNullable(slug);
   }
 

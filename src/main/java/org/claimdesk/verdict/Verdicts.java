@@ -30,6 +30,7 @@ import org.claimdesk.identity.Accounts;
 import org.claimdesk.identity.Caller;
 import org.claimdesk.identity.Role;
 import org.claimdesk.platform.Conflict;
+import org.claimdesk.platform.Sha256;
 
 /**
  * Writes verdicts and takes cases through review to publication. Every request is decided by {@link
@@ -49,6 +50,7 @@ public class Verdicts {
   @Inject ReviewPolicies policies;
   @Inject Accounts accounts;
   @Inject Event<CaseMoved> moved;
+  @Inject FactChecks factChecks;
 
   /** The verdict of a case, if one was proposed. */
   public Optional<Verdict> of(long caseId) {
@@ -213,6 +215,17 @@ public class Verdicts {
             new ReviewEntry(
                 v, ReviewEntry.Kind.APPROVAL, caller.username(), now, null, null, note));
         step.set("round", v.reviewRound()).set("revision", v.revision());
+        if (m.to() == CaseStatus.APPROVED) {
+          // what the approvers saw is what the public will read, whatever changes later
+          String slug = v.plannedSlug().orElseGet(() -> Slugs.of(v.claimReviewed(), caseId));
+          Snapshot frozen = factChecks.freeze(v, version(v, v.revision()), slug);
+          v.approved(slug, frozen);
+          audit.record(
+              Change.of("verdict.approved", v)
+                  .inCase(caseId)
+                  .set("revision", v.revision())
+                  .set("snapshot", Sha256.hex(frozen.toJson())));
+        }
         told.addAll(v.writers());
       }
       case REQUEST_CHANGES -> {
@@ -223,12 +236,21 @@ public class Verdicts {
       }
       case PUBLISH -> {
         Optional<Integer> before = v.publishedRevision();
-        v.publish(Slugs.of(v.claimReviewed(), caseId), now);
+        int number =
+            em.createNamedQuery("Publication.ofVerdict", Publication.class)
+                    .setParameter("verdict", v.id())
+                    .getResultList()
+                    .size()
+                + 1;
+        Publication p = v.publish(number, caller.username(), now);
+        em.persist(p);
         Change published =
             Change.of("verdict.published", v)
                 .inCase(caseId)
                 .set("slug", v.slug().orElseThrow())
-                .set("revision", v.revision());
+                .set("revision", v.revision())
+                .set("publication", number)
+                .set("snapshot", p.sha256());
         if (before.isPresent()) {
           em.persist(new Correction(v, correction, note, before.get(), caller.username(), now));
           published.set("correction", correction.name()).set("note", note);
@@ -427,6 +449,13 @@ public class Verdicts {
       case ILLEGAL -> new Conflict(r.why());
       case INCOMPLETE -> new IllegalArgumentException(r.why());
     };
+  }
+
+  VerdictVersion version(Verdict v, int number) {
+    return em.createNamedQuery("VerdictVersion.number", VerdictVersion.class)
+        .setParameter("verdict", v.id())
+        .setParameter("number", number)
+        .getSingleResult();
   }
 
   private Optional<Verdict> verdictOf(long caseId) {

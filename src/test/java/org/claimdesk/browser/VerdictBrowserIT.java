@@ -121,6 +121,13 @@ class VerdictBrowserIT {
       assertEquals(msg("en", "case.status.IN_REVIEW"), status(checker));
       assertFalse(checker.present("verdict-form"), "in review the text is frozen");
       assertTrue(actions(checker).isEmpty(), "a fact-checker has no step in review");
+      // what reviewers approve does not move under them: the cited item is locked, and says why
+      assertEquals(
+          msg("en", "evidence.locked"),
+          checker.text(By.cssSelector("#evidence-E1 .evidence-locked")));
+      assertTrue(
+          checker.driver.findElements(By.cssSelector("#evidence-E1 button[id$=':edit']")).isEmpty(),
+          "no edit button on a cited item in review");
 
       // the supervisor sends it back with a comment that the review history keeps
       String sendBack = "Die Bilder widerlegen die Zahl eher – bitte die Bewertung prüfen.";

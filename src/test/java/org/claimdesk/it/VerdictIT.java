@@ -319,10 +319,14 @@ class VerdictIT {
     assertEquals(claimReview.getString("url"), corrected.getString("url"), "the address stays");
     String now = api.get("factchecks/" + slug, null).body();
     assertTrue(now.contains("Zahl korrigiert."), "the public correction log");
-    String original = api.get("factchecks/" + slug + "?version=2", null).body();
-    assertTrue(original.contains("Ministerium [E") || original.contains("Falsch"), original);
+    // versions are numbered by publication: 1 is the first, 2 the corrected one
+    String original = api.get("factchecks/" + slug + "?version=1", null).body();
+    assertTrue(original.contains("Zeuge ["), original);
+    assertTrue(original.contains("Falsch") && !original.contains("Größtenteils falsch"), original);
     assertTrue(original.contains("older-version"), "an earlier version says so");
-    assertEquals(404, api.get("factchecks/" + slug + "?version=1", null).status(), "never public");
+    assertFalse(now.contains("older-version"), now);
+    assertEquals(404, api.get("factchecks/" + slug + "?version=3", null).status(), "never public");
+    assertEquals(404, api.get("factchecks/" + slug + "?version=0", null).status());
     assertEquals(
         3,
         api.get("api/cases/" + id + "/verdict/versions", checker).json().asJsonArray().size(),
@@ -337,6 +341,7 @@ class VerdictIT {
             "case.request-changes",
             "verdict.revised",
             "case.approve",
+            "verdict.approved",
             "case.publish",
             "verdict.published",
             "case.correct")) {

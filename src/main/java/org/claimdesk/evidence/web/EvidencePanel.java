@@ -12,9 +12,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import org.claimdesk.casework.web.CasePage;
 import org.claimdesk.evidence.AttachmentStore;
 import org.claimdesk.evidence.CaseEvidence;
+import org.claimdesk.evidence.CitedEvidence;
 import org.claimdesk.evidence.Evidence;
 import org.claimdesk.evidence.EvidenceFile;
 import org.claimdesk.evidence.EvidenceKind;
@@ -41,8 +43,10 @@ public class EvidencePanel implements Serializable {
   @Inject CasePage casePage;
   @Inject AttachmentStore attachments;
   @Inject Settings settings;
+  @Inject CitedEvidence cited;
 
   private List<Item> items;
+  private Set<String> locked = Set.of();
   // the form: a new item when editing is null
   private Item editing;
   private EvidenceKind kind = EvidenceKind.DOCUMENT;
@@ -130,8 +134,15 @@ public class EvidencePanel implements Serializable {
     if (items == null) {
       List<Evidence> found = Feedback.attemptGet(() -> evidence.of(caseId()), null);
       items = found == null ? List.of() : found.stream().map(Item::of).toList();
+      locked = cited.locked(caseId());
     }
     return items;
+  }
+
+  /** Whether the verdict holds the item fixed now (the page says why instead of offering edit). */
+  public boolean locked(String label) {
+    getItems();
+    return locked.contains(label);
   }
 
   /** Fills the form with an item to revise it. */

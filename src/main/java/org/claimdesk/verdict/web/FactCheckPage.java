@@ -16,8 +16,8 @@ import org.jsoup.nodes.Entities;
 /**
  * The public page of a published fact-check ({@code /factchecks/{slug}}, no login): the claim,
  * where it appeared, the rating, conclusion, explanation with its public sources, dates and the
- * correction log, with the ClaimReview JSON-LD in the head. {@code ?version=N} shows an earlier
- * published version.
+ * correction log, with the ClaimReview JSON-LD in the head, all from the published snapshot. {@code
+ * ?version=N} shows the N-th published version.
  */
 @Named
 @RequestScoped
@@ -63,7 +63,7 @@ public class FactCheckPage {
 
   /** The explanation as paragraphs, with every cited label a link to its source below. */
   public List<String> getExplanationParagraphs() {
-    return List.of(published.text().explanation().split("\\n\\s*\\n")).stream()
+    return List.of(published.snapshot().explanation().split("\\n\\s*\\n")).stream()
         .map(FactCheckPage::linkCitations)
         .toList();
   }
