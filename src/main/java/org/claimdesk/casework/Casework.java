@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -176,18 +177,42 @@ public class Casework {
    */
   public Case workable(long caseId) {
     caller.require(DESK);
-    Case c = find(caseId);
+    return forItsPeople(find(caseId));
+  }
+
+  /** {@link #workable}, with the case row locked as by {@link #locked}. */
+  public Case workableLocked(long caseId) {
+    caller.require(DESK);
+    return forItsPeople(locked(caseId));
+  }
+
+  private Case forItsPeople(Case c) {
     if (!caller.has(Role.SUPERVISOR) && !c.assignees().contains(caller.username())) {
       throw caller.refuse(
-          "case " + caseId,
-          "Only the people working case " + caseId + " and supervisors may change it.");
+          "case " + c.id(),
+          "Only the people working case " + c.id() + " and supervisors may change it.");
     }
     return c;
   }
 
   public Case find(long caseId) {
+    return load(caseId, LockModeType.NONE);
+  }
+
+  /**
+   * The case, its row locked until the transaction ends; call it before anything else in the
+   * transaction reads the case. Steps that count what the case already has (approvals towards the
+   * quorum, the next evidence number) start here, so two at once run one after the other and the
+   * second counts the first. A lock rather than a version step: a version step would refuse the
+   * second of two valid approvals with a 409 and make that person try again.
+   */
+  public Case locked(long caseId) {
+    return load(caseId, LockModeType.PESSIMISTIC_WRITE);
+  }
+
+  private Case load(long caseId, LockModeType lock) {
     caller.require(Role.values());
-    Case c = em.find(Case.class, caseId);
+    Case c = em.find(Case.class, caseId, lock);
     if (c == null) {
       throw new NotFound("There is no case " + caseId + ".");
     }

@@ -69,7 +69,8 @@ public class CaseEvidence {
   }
 
   public Evidence add(long caseId, Draft draft) {
-    Case c = casework.workable(caseId);
+    // additions to one case wait for each other, so each sees the number the other took
+    Case c = casework.workableLocked(caseId);
     Integer highest =
         em.createNamedQuery("Evidence.highestNumber", Integer.class)
             .setParameter("case", caseId)

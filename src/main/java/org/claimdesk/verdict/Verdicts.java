@@ -181,7 +181,8 @@ public class Verdicts {
       throw new IllegalArgumentException("A blind cross-check gives a rating: use crossCheck.");
     }
     caller.require(Role.values());
-    Case c = casework.find(caseId);
+    // steps of one case run one after the other: each approval counts those before it
+    Case c = casework.locked(caseId);
     c.requireVersion(expectedVersion);
     Verdict v = verdictOf(caseId).orElse(null);
     String note = comment == null ? null : comment.strip();
@@ -272,7 +273,7 @@ public class Verdicts {
    */
   public Case crossCheck(long caseId, long expectedVersion, String ratingCode, String rationale) {
     caller.require(Role.values());
-    Case c = casework.find(caseId);
+    Case c = casework.locked(caseId);
     c.requireVersion(expectedVersion);
     Verdict v = verdictOf(caseId).orElse(null);
     if (v == null) {

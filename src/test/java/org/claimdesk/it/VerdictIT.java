@@ -171,22 +171,7 @@ class VerdictIT {
   }
 
   JsonObject policy(int quorum, boolean blind) {
-    long version =
-        api.get("api/review-policy", admin).object().getJsonNumber("version").longValue();
-    Api.Reply r =
-        api.send(
-            "PUT",
-            "api/review-policy",
-            admin,
-            "{\"version\":"
-                + version
-                + ",\"quorum\":"
-                + quorum
-                + ",\"blindCrossCheck\":"
-                + blind
-                + "}");
-    assertEquals(200, r.status(), r.toString());
-    return r.object();
+    return desk.reviewPolicy(quorum, blind);
   }
 
   @Test

@@ -4,7 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
@@ -38,14 +40,35 @@ public final class Desk {
 
   /** A claim in a new article of its own; returns the claim's id. */
   public long newClaim(String token) {
-    String marker = UUID.randomUUID().toString().substring(0, 8);
-    String text = "Die Behörde erklärte am Montag, " + marker + " Anträge seien 2023 eingegangen.";
+    return newClaims(1, token).get(0);
+  }
+
+  /**
+   * {@code count} claims in one new article (one sentence each), for tests that need many cases
+   * without importing an article for each; returns the claims' ids.
+   */
+  public List<Long> newClaims(int count, String token) {
+    List<String> markers = new ArrayList<>();
+    StringBuilder text = new StringBuilder();
+    for (int i = 0; i < count; i++) {
+      String marker = UUID.randomUUID().toString().substring(0, 8);
+      markers.add(marker);
+      text.append("Die Behörde erklärte am Montag, ")
+          .append(marker)
+          .append(" Anträge seien 2023 eingegangen. ");
+    }
     Api.Reply article =
         api.post(
-            "api/articles", token, Json.createObjectBuilder().add("text", text).build().toString());
+            "api/articles",
+            token,
+            Json.createObjectBuilder().add("text", text.toString().strip()).build().toString());
     assertEquals(201, article.status(), article.toString());
     long articleId = article.object().getJsonObject("article").getJsonNumber("id").longValue();
     String reading = article.object().getString("text");
+    return markers.stream().map(m -> claim(articleId, reading, m, token)).toList();
+  }
+
+  private long claim(long articleId, String reading, String marker, String token) {
     int start = reading.indexOf(marker);
     Api.Reply claim =
         api.post(
@@ -77,8 +100,13 @@ public final class Desk {
 
   /** A new claim's case, assigned to {@code usernames} by the demo supervisor. */
   public JsonObject caseWorkedBy(String... usernames) {
+    return caseWorkedBy(newClaim(token("supervisor")), usernames);
+  }
+
+  /** A case of the claim, assigned to {@code usernames} by the demo supervisor. */
+  public JsonObject caseWorkedBy(long claimId, String... usernames) {
     String supervisor = token("supervisor");
-    JsonObject c = openCase(newClaim(supervisor), supervisor);
+    JsonObject c = openCase(claimId, supervisor);
     var names = Json.createArrayBuilder();
     for (String u : usernames) {
       names.add(u);
@@ -120,9 +148,19 @@ public final class Desk {
    * Needs the usual review policy: one approval, no blind cross-check. Returns the case.
    */
   public JsonObject publishedCase(String rating) {
-    String checker = token("factchecker");
     String supervisor = token("supervisor");
-    long id = caseWorkedBy("factchecker").getJsonNumber("id").longValue();
+    long id = caseInReview(newClaim(supervisor), rating);
+    step(id, supervisor, "approve", null);
+    return step(id, supervisor, "publish", null);
+  }
+
+  /**
+   * A case of the claim worked by the demo fact-checker, researched with one piece of evidence,
+   * proposed with {@code rating} and submitted for review; returns the case id.
+   */
+  public long caseInReview(long claimId, String rating) {
+    String checker = token("factchecker");
+    long id = caseWorkedBy(claimId, "factchecker").getJsonNumber("id").longValue();
     Api.Reply evidence =
         api.post(
             "api/cases/" + id + "/evidence",
@@ -149,7 +187,26 @@ public final class Desk {
                 .toString());
     assertEquals(200, proposed.status(), proposed.toString());
     step(id, checker, "submit", null);
-    step(id, supervisor, "approve", null);
-    return step(id, supervisor, "publish", null);
+    return id;
+  }
+
+  /** Sets the review policy (as the demo administrator); returns it. */
+  public JsonObject reviewPolicy(int quorum, boolean blindCrossCheck) {
+    String admin = token("admin");
+    long version =
+        api.get("api/review-policy", admin).object().getJsonNumber("version").longValue();
+    Api.Reply r =
+        api.send(
+            "PUT",
+            "api/review-policy",
+            admin,
+            Json.createObjectBuilder()
+                .add("version", version)
+                .add("quorum", quorum)
+                .add("blindCrossCheck", blindCrossCheck)
+                .build()
+                .toString());
+    assertEquals(200, r.status(), r.toString());
+    return r.object();
   }
 }

@@ -1,0 +1,191 @@
+package org.claimdesk.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import java.net.URL;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import org.claimdesk.testing.Api;
+import org.claimdesk.testing.Desk;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Two people doing the same thing to one case at the same moment: both get a clean answer, and the
+ * case ends as if they had come one after the other. Each round fires two requests through a
+ * barrier; each change is audited once.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class ConcurrencyIT {
+  static final int ROUNDS = 50;
+
+  // one token per person for the whole class: every new token costs a password hash on the server
+  static final Map<String, String> TOKENS = new ConcurrentHashMap<>();
+
+  @ArquillianResource URL deployment;
+  Api api;
+  Desk desk;
+  ExecutorService pair;
+
+  String token(String user) {
+    return TOKENS.computeIfAbsent(deployment + " " + user, k -> api.tokenFor(user));
+  }
+
+  @BeforeEach
+  void connect() {
+    api = Api.at(deployment);
+    desk = new Desk(api, this::token);
+    pair = Executors.newFixedThreadPool(2);
+  }
+
+  @AfterEach
+  void release() {
+    pair.shutdownNow();
+  }
+
+  /** Runs both requests at the same moment and returns their replies in order. */
+  List<Api.Reply> together(Supplier<Api.Reply> first, Supplier<Api.Reply> second) throws Exception {
+    CyclicBarrier start = new CyclicBarrier(2);
+    List<Future<Api.Reply>> replies = new ArrayList<>();
+    for (Supplier<Api.Reply> request : List.of(first, second)) {
+      replies.add(
+          pair.submit(
+              () -> {
+                start.await(10, TimeUnit.SECONDS);
+                return request.get();
+              }));
+    }
+    List<Api.Reply> done = new ArrayList<>();
+    for (Future<Api.Reply> reply : replies) {
+      done.add(reply.get(60, TimeUnit.SECONDS));
+    }
+    return done;
+  }
+
+  List<JsonObject> events(long caseId, String action) {
+    Api.Reply r =
+        api.get("api/audit?limit=500&caseId=" + caseId + "&action=" + action, token("auditor"));
+    assertEquals(200, r.status(), r.toString());
+    return r.object().getJsonArray("items").getValuesAs(JsonObject.class);
+  }
+
+  Api.Reply approve(long caseId, long version, String supervisor) {
+    return api.post(
+        "api/cases/" + caseId + "/transitions",
+        token(supervisor),
+        Json.createObjectBuilder()
+            .add("action", "approve")
+            .add("version", version)
+            .build()
+            .toString());
+  }
+
+  @Test
+  void twoSupervisorsApprovingAtOnceMeetAQuorumOfTwo() throws Exception {
+    String supervisor = token("supervisor");
+    List<Long> cases = new ArrayList<>();
+    for (long claim : desk.newClaims(ROUNDS, supervisor)) {
+      cases.add(desk.caseInReview(claim, "FALSE"));
+    }
+    desk.reviewPolicy(2, false);
+    try {
+      List<String> failures = new ArrayList<>();
+      for (long id : cases) {
+        long version =
+            api.get("api/cases/" + id, supervisor).object().getJsonNumber("version").longValue();
+        List<Api.Reply> replies =
+            together(
+                () -> approve(id, version, "supervisor"),
+                () -> approve(id, version, "supervisor2"));
+        String status = api.get("api/cases/" + id, supervisor).object().getString("status");
+        Set<String> approvedBy =
+            new HashSet<>(
+                api
+                    .get("api/cases/" + id + "/verdict", supervisor)
+                    .object()
+                    .getJsonArray("approvedBy")
+                    .getValuesAs(JsonString.class)
+                    .stream()
+                    .map(JsonString::getString)
+                    .toList());
+        List<Integer> statuses = replies.stream().map(Api.Reply::status).toList();
+        if (!status.equals("APPROVED")
+            || !approvedBy.equals(Set.of("supervisor", "supervisor2"))
+            || !statuses.equals(List.of(200, 200))) {
+          failures.add("case " + id + ": " + status + " " + approvedBy + " " + statuses);
+        }
+        List<String> approvers =
+            events(id, "case.approve").stream().map(e -> e.getString("actor")).sorted().toList();
+        assertEquals(List.of("supervisor", "supervisor2"), approvers, "audited once each: " + id);
+      }
+      assertEquals(List.of(), failures, failures.size() + " of " + ROUNDS + " rounds failed");
+    } finally {
+      desk.reviewPolicy(1, false);
+    }
+  }
+
+  @Test
+  void twoEvidenceItemsAddedAtOnceGetDistinctNumbers() throws Exception {
+    long id = desk.caseWorkedBy("factchecker").getJsonNumber("id").longValue();
+    List<String> failures = new ArrayList<>();
+    List<String> labels = new ArrayList<>();
+    for (int round = 0; round < ROUNDS; round++) {
+      List<Api.Reply> replies =
+          together(() -> addEvidence(id, "factchecker"), () -> addEvidence(id, "supervisor"));
+      for (Api.Reply r : replies) {
+        if (r.status() == 201) {
+          labels.add(r.object().getString("label"));
+        } else {
+          failures.add("round " + round + ": " + r.status() + " " + r.contentType());
+        }
+      }
+    }
+    assertEquals(List.of(), failures, failures.size() + " of " + 2 * ROUNDS + " additions failed");
+    assertEquals(2 * ROUNDS, new HashSet<>(labels).size(), "distinct numbers: " + labels);
+    List<JsonObject> stored =
+        api.get("api/cases/" + id + "/evidence", token("factchecker"))
+            .json()
+            .asJsonArray()
+            .getValuesAs(JsonObject.class);
+    assertEquals(
+        labels.stream().sorted().toList(),
+        stored.stream().map(e -> e.getString("label")).sorted().toList());
+    assertEquals(
+        stored.stream().map(e -> String.valueOf(e.getJsonNumber("id"))).sorted().toList(),
+        events(id, "evidence.added").stream().map(e -> e.getString("entityId")).sorted().toList(),
+        "each addition audited once");
+  }
+
+  Api.Reply addEvidence(long caseId, String person) {
+    return api.post(
+        "api/cases/" + caseId + "/evidence",
+        token(person),
+        Json.createObjectBuilder()
+            .add("kind", "document")
+            .add("stance", "CONTEXT")
+            .add("summary", "Gleichzeitig erfasst von " + person + ".")
+            .add("url", "https://example.org/gleichzeitig/" + UUID.randomUUID())
+            .build()
+            .toString());
+  }
+}
