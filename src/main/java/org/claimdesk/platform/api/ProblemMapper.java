@@ -2,7 +2,9 @@ package org.claimdesk.platform.api;
 
 import jakarta.json.JsonException;
 import jakarta.json.bind.JsonbException;
+import jakarta.persistence.LockTimeoutException;
 import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PessimisticLockException;
 import jakarta.transaction.RollbackException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
@@ -50,6 +52,10 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
               409,
               "Conflict",
               "Somebody else changed this in the meantime. Reload and apply your change again.");
+    } else if (e instanceof PessimisticLockException || e instanceof LockTimeoutException) {
+      // a case is locked while somebody else's step on it runs; a long wait ends here
+      problem =
+          problem(409, "Conflict", "Somebody else is changing this case right now. Try again.");
     } else if (e instanceof IllegalArgumentException) {
       problem = problem(400, "Bad Request", e.getMessage());
     } else if (e instanceof JsonException || e instanceof JsonbException) {
@@ -104,6 +110,8 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
           || current instanceof IllegalArgumentException
           || current instanceof WebApplicationException
           || current instanceof OptimisticLockException
+          || current instanceof PessimisticLockException
+          || current instanceof LockTimeoutException
           || current instanceof JsonException
           || current instanceof JsonbException) {
         return current;
