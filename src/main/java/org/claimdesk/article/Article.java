@@ -25,6 +25,7 @@ import java.util.Optional;
 import org.claimdesk.audit.Audited;
 import org.claimdesk.audit.AuditedEntityGuard;
 import org.claimdesk.platform.Sha256;
+import org.claimdesk.platform.WebAddress;
 
 /**
  * An article as received, the aggregate root of the article feature. The original bytes are kept
@@ -167,7 +168,7 @@ public class Article implements Audited {
   public void apply(Metadata metadata) {
     this.title = requireText(metadata.title(), "title", LONGEST_TITLE);
     this.outlet = optionalText(metadata.outlet(), "outlet", 200);
-    this.url = optionalText(metadata.url(), "URL", 2000);
+    this.url = WebAddress.checked(metadata.url(), "url");
     this.author = optionalText(metadata.author(), "author", 200);
     this.publishedOn = metadata.publishedOn();
     String lang =

@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.InetAddress;
 import java.net.URI;
-import java.net.URISyntaxException;
 import java.net.UnknownHostException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -15,10 +14,10 @@ import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Locale;
 import org.claimdesk.identity.Caller;
 import org.claimdesk.platform.Refused;
 import org.claimdesk.platform.Settings;
+import org.claimdesk.platform.WebAddress;
 
 /**
  * Fetches a web page for import with the JDK's HTTP client: time-out, size limit, redirects
@@ -84,19 +83,9 @@ public class PageFetcher {
 
   static URI parse(String address) {
     if (address == null || address.isBlank()) {
-      throw new IllegalArgumentException("Give the address of the page to import.");
+      throw new IllegalArgumentException("Give the address of the page to import (url).");
     }
-    try {
-      URI uri = new URI(address.strip());
-      String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-      if (!scheme.equals("http") && !scheme.equals("https") || uri.getHost() == null) {
-        throw new IllegalArgumentException(
-            "\"" + address + "\" is not a web address (http:// or https://).");
-      }
-      return uri;
-    } catch (URISyntaxException e) {
-      throw new IllegalArgumentException("\"" + address + "\" is not a valid web address.");
-    }
+    return URI.create(WebAddress.checked(address, "url"));
   }
 
   private void checkHost(URI uri) {

@@ -17,6 +17,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.claimdesk.platform.WebAddress;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
@@ -92,11 +93,9 @@ final class PageMetadata {
       return null;
     }
     String resolved = element.absUrl(attribute);
-    if (!resolved.isEmpty()) {
-      return resolved;
-    }
-    String raw = element.attr(attribute).strip();
-    return raw.startsWith("https://") || raw.startsWith("http://") ? raw : null;
+    String address = resolved.isEmpty() ? element.attr(attribute) : resolved;
+    // a page's own hint never makes its import fail: an address outside the rule is left out
+    return WebAddress.linkable(address).orElse(null);
   }
 
   /** "Headline | Site" → "Headline": the last segment goes when it names the site or is short. */

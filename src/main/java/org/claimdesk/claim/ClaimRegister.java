@@ -98,12 +98,14 @@ public class ClaimRegister {
       long claimId, long expectedVersion, String statement, String claimantName, LocalDate on) {
     caller.require(CAPTURERS);
     Claim claim = current(claimId, expectedVersion);
+    // a new claimant is recorded (and flushed) before the claim changes: the audit guard refuses
+    // a claim that reaches the database ahead of its own event
+    Claimant claimant =
+        claimantName == null || claimantName.isBlank() ? null : claimants.namedOrNew(claimantName);
     String oldStatement = claim.statement();
     String oldClaimant = claim.claimant().map(Claimant::name).orElse(null);
     LocalDate oldOn = claim.claimedOn().orElse(null);
     claim.restate(statement);
-    Claimant claimant =
-        claimantName == null || claimantName.isBlank() ? null : claimants.namedOrNew(claimantName);
     claim.attribute(claimant, on);
     Change change =
         Change.of("claim.edited", claim)

@@ -151,7 +151,7 @@ public class Evidence implements Audited {
     if (q != null && q.length() > LONGEST_QUOTE) {
       throw new IllegalArgumentException("The quote is at most " + LONGEST_QUOTE + " characters.");
     }
-    String u = WebAddress.checked(a.url(), "evidence's address");
+    String u = WebAddress.checked(a.url(), "url");
     if (a.source() == null && u == null) {
       throw new IllegalArgumentException(
           "Say where the evidence comes from: a source from the registry or a web address.");

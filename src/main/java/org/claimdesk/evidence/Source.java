@@ -122,7 +122,7 @@ public class Source implements Audited {
     this.name = n;
     this.nameKey = key(n);
     this.kind = p.kind();
-    this.url = WebAddress.checked(p.url(), "source's address");
+    this.url = WebAddress.checked(p.url(), "url");
     this.reliability = r;
     this.reliabilityNote = note;
     this.confidential = p.confidential();

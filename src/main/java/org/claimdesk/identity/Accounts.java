@@ -109,13 +109,19 @@ public class Accounts {
     LOG.info(() -> caller.username() + " reset the password of " + username);
   }
 
-  /** Replaces the roles; the person's sessions end so that the new roles apply at once. */
+  /**
+   * Replaces the roles; the person's sessions end so that the new roles apply at once. Nobody
+   * changes their own roles, another administrator must: otherwise an administrator could make
+   * themselves a supervisor and approve, and four-eyes would hold per account, not per person.
+   */
   public void setRoles(String username, Set<Role> roles) {
     caller.require(Role.ADMIN);
-    Account account = require(username);
-    if (account.username().equals(caller.username()) && !roles.contains(Role.ADMIN)) {
-      throw new Conflict("You cannot take the ADMIN role from yourself.");
+    if (caller.username().equals(username)) {
+      throw caller.refuse(
+          "account " + caller.username(),
+          "Nobody changes their own roles: another administrator must.");
     }
+    Account account = require(username);
     Set<Role> before = account.roles();
     account.setRoles(roles);
     audit.record(

@@ -158,6 +158,12 @@ public class Settings {
     return publisherUrl.filter(p -> !p.isBlank()).orElse(publicUrl());
   }
 
+  /** Refuses a public or publisher address outside the one rule for web addresses, by its key. */
+  public void checkAddresses() {
+    publicUrl.ifPresent(u -> WebAddress.checked(u, "claimdesk.public-url"));
+    publisherUrl.ifPresent(u -> WebAddress.checked(u, "claimdesk.publisher.url"));
+  }
+
   public Optional<String> initialAdminPassword() {
     return initialAdminPassword.filter(p -> !p.isBlank());
   }

@@ -28,6 +28,7 @@ public class Startup {
   @ActivateRequestContext // the services are written for requests; start-up is one without a caller
   void start(@Observes @Initialized(ApplicationScoped.class) Object application) {
     try {
+      settings.checkAddresses();
       int indexed = search.rebuildIfMissing();
       if (indexed > 0) {
         LOG.info(() -> "The search index was missing; rebuilt from the database.");

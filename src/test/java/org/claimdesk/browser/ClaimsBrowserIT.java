@@ -256,6 +256,168 @@ class ClaimsBrowserIT {
     }
   }
 
+  @Test
+  @Order(5)
+  void theEditDialogGivesAClaimANewClaimant() {
+    Api api = Api.at(deployment);
+    long claim = new Desk(api).newClaim(api.tokenFor("factchecker"));
+    String claimant = "Pressesprecherin " + UUID.randomUUID().toString().substring(0, 8);
+    try (DeskBrowser browser = DeskBrowser.open(base(), "de")) {
+      browser.signIn("factchecker", PASSWORD, "index.xhtml");
+      browser.go("claims/view.xhtml?id=" + claim);
+      browser.visible("edit-claim").click();
+      WebElement name = browser.visible("edit:claimant");
+      name.clear();
+      name.sendKeys(claimant);
+      WebElement statement = browser.visible("edit:statement");
+      statement.clear();
+      statement.sendKeys("Geänderte Aussage mit Sprecherin.");
+      browser.typeDate("edit:claimedOn", "2024-02-03");
+      browser.screenshot("claim-edit-de");
+      browser.clickAndWaitForNewPage(By.id("edit:save"));
+      browser.waitForPage("claims/view.xhtml");
+      browser.waitForInfoMessage(msg("de", "claim.saved"));
+      assertEquals(claimant, browser.text("claimant"));
+      assertEquals("Geänderte Aussage mit Sprecherin.", browser.text("statement"));
+      assertTrue(browser.text("claim-meta").contains("2024-02-03"), browser.text("claim-meta"));
+    }
+  }
+
+  @Test
+  @Order(6)
+  void addressesStoredBeforeTheRuleAreShownAsTextNeverAsLinks() {
+    Api api = Api.at(deployment);
+    String token = api.tokenFor("factchecker");
+    String hostile = "javascript:alert(document.domain)";
+    Api.Reply article =
+        api.post(
+            "api/articles",
+            token,
+            "{\"text\":\"Ein älterer Artikel " + UUID.randomUUID() + " mit Adresse.\"}");
+    assertEquals(201, article.status(), article.toString());
+    long articleId = article.object().getJsonObject("article").getJsonNumber("id").longValue();
+    storeBefore(api, token, "article", articleId, hostile);
+
+    long caseId = new Desk(api).caseWorkedBy("factchecker").getJsonNumber("id").longValue();
+    Api.Reply item =
+        api.post(
+            "api/cases/" + caseId + "/evidence",
+            token,
+            "{\"kind\":\"document\",\"stance\":\"context\",\"summary\":\"Alte Quelle\","
+                + "\"url\":\"https://example.org/alt\"}");
+    assertEquals(201, item.status(), item.toString());
+    storeBefore(api, token, "evidence", item.object().getJsonNumber("id").longValue(), hostile);
+
+    try (DeskBrowser browser = DeskBrowser.open(base(), "de")) {
+      browser.signIn("factchecker", PASSWORD, "index.xhtml");
+      browser.go("articles/read.xhtml?id=" + articleId);
+      assertFalse(browser.present("article-url"), "no link to the stored address");
+      assertEquals(hostile, browser.text("article-url-refused"));
+      assertEquals(
+          msg("de", "link.refused"),
+          browser.visible("article-url-refused").getDomAttribute("title"));
+      assertNoScriptLinks(browser);
+
+      browser.go("cases/view.xhtml?id=" + caseId);
+      assertEquals(
+          hostile,
+          DeskBrowser.textOf(browser.visible(By.cssSelector("#evidence .refused-address"))));
+      assertNoScriptLinks(browser);
+    }
+  }
+
+  @Test
+  @Order(7)
+  void rightToLeftOverridesInUserTextStayInsideTheirOwnWords() {
+    Api api = Api.at(deployment);
+    Map<String, String> tokens = new java.util.HashMap<>();
+    java.util.function.Function<String, String> token =
+        u -> tokens.computeIfAbsent(u, api::tokenFor);
+    Desk desk = new Desk(api, token);
+    String checker = token.apply("factchecker");
+    String supervisor = token.apply("supervisor");
+    String rlo = "\u202E";
+    long claim = desk.newClaim(checker);
+    long version =
+        api.get("api/claims/" + claim, checker).object().getJsonNumber("version").longValue();
+    Api.Reply edited =
+        api.send(
+            "PUT",
+            "api/claims/" + claim,
+            checker,
+            jakarta.json.Json.createObjectBuilder()
+                .add("version", version)
+                .add("statement", rlo + "Die Behörde hat gelogen")
+                .add("claimant", rlo + "Sprecher " + UUID.randomUUID().toString().substring(0, 6))
+                .add("claimedOn", "2024-01-02")
+                .build()
+                .toString());
+    assertEquals(200, edited.status(), edited.toString());
+    long caseId = desk.openCase(claim, supervisor).getJsonNumber("id").longValue();
+
+    long published = desk.publishedCase("FALSE").getJsonNumber("id").longValue();
+    desk.step(published, supervisor, "correct", "Neue Zahlen.");
+    long verdictVersion =
+        api.get("api/cases/" + published + "/verdict", checker)
+            .object()
+            .getJsonNumber("version")
+            .longValue();
+    Api.Reply revised =
+        api.post(
+            "api/cases/" + published + "/verdict",
+            checker,
+            jakarta.json.Json.createObjectBuilder()
+                .add("version", verdictVersion)
+                .add("rating", "MOSTLY_FALSE")
+                .add("claimReviewed", "Die Zahl der Anträge")
+                .add("conclusion", "Die Statistik nennt eine etwas andere Zahl.")
+                .add("explanation", "Siehe die Statistik der Behörde [E1].")
+                .build()
+                .toString());
+    assertEquals(200, revised.status(), revised.toString());
+    desk.step(published, checker, "submit", null);
+    desk.step(published, token.apply("supervisor2"), "approve", null);
+    long caseVersion =
+        api.get("api/cases/" + published, supervisor).object().getJsonNumber("version").longValue();
+    Api.Reply republished =
+        api.post(
+            "api/cases/" + published + "/transitions",
+            supervisor,
+            jakarta.json.Json.createObjectBuilder()
+                .add("action", "publish")
+                .add("version", caseVersion)
+                .add("comment", rlo + "Zahl korrigiert")
+                .add("correction", "CORRECTION")
+                .build()
+                .toString());
+    assertEquals(200, republished.status(), republished.toString());
+    String slug =
+        api.get("api/cases/" + published + "/verdict", checker).object().getString("slug");
+
+    Map<String, List<String>> problems = new java.util.LinkedHashMap<>();
+    try (DeskBrowser reader = DeskBrowser.open(base(), "de")) {
+      reader.go("factchecks/" + slug);
+      assertEquals(
+          msg("de", "public.previousVersion"),
+          DeskBrowser.textOf(reader.visible(By.cssSelector("#corrections li a"))));
+      problems.put("the public page", Bidi.problems(reader));
+    }
+    try (DeskBrowser browser = DeskBrowser.open(base(), "de")) {
+      browser.signIn("factchecker", PASSWORD, "index.xhtml");
+      browser.go("claims/view.xhtml?id=" + claim);
+      browser.visible("claimant");
+      problems.put("the claim page", Bidi.problems(browser));
+      browser.go("cases/view.xhtml?id=" + caseId);
+      browser.visible("case-title");
+      problems.put("the case page", Bidi.problems(browser));
+      browser.go("cases/view.xhtml?id=" + published);
+      browser.visible("corrections");
+      problems.put("the published case's page", Bidi.problems(browser));
+    }
+    problems.values().removeIf(List::isEmpty);
+    assertEquals(Map.of(), problems);
+  }
+
   // ---- helpers ------------------------------------------------------------------------------
 
   /** An article page with navigation, a footer, a script and an onerror payload. */
@@ -310,6 +472,27 @@ class ClaimsBrowserIT {
             text);
     assertEquals(201, stored.status(), stored.toString());
     return "api/attachments/" + stored.json().asJsonArray().getJsonObject(0).getString("sha256");
+  }
+
+  private static void storeBefore(Api api, String token, String table, long id, String url) {
+    Api.Reply stored =
+        api.send(
+            "PUT",
+            "api/test/stored-before/" + table + "/" + id + "/url",
+            token,
+            jakarta.json.Json.createObjectBuilder().add("url", url).build().toString());
+    assertEquals(204, stored.status(), stored.toString());
+  }
+
+  private static void assertNoScriptLinks(DeskBrowser browser) {
+    assertEquals(
+        List.of(),
+        browser.driver.findElements(By.cssSelector("a[href]")).stream()
+            .map(a -> a.getDomAttribute("href"))
+            .filter(
+                href -> href.strip().toLowerCase(java.util.Locale.ROOT).startsWith("javascript:"))
+            .toList(),
+        "no link runs a script");
   }
 
   private static void assertNothingRan(DeskBrowser browser) {

@@ -9,6 +9,7 @@ import org.claimdesk.testing.Browser;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
@@ -129,6 +130,25 @@ final class DeskBrowser implements AutoCloseable {
         d ->
             "complete"
                 .equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+  }
+
+  /**
+   * Types a day (yyyy-MM-dd) into a PrimeFaces date picker and closes the calendar typing opens.
+   */
+  void typeDate(String id, String day) {
+    WebElement field = visible(id + "_input");
+    field.clear();
+    field.sendKeys(day);
+    waiting()
+        .withMessage(() -> "the calendar of " + id + " stays open")
+        .until(
+            d -> {
+              if (d.findElement(By.id(id + "_panel")).isDisplayed()) {
+                field.sendKeys(Keys.ESCAPE);
+                return false;
+              }
+              return true;
+            });
   }
 
   // ---- signing in and out -----------------------------------------------------------------

@@ -376,6 +376,14 @@ class RoleBrowserIT {
               chipsOf(accountRow(admin, username))
                   .equals(List.of(msg("de", "role.FACT_CHECKER"), msg("de", "role.SUPERVISOR"))));
 
+      // nobody changes their own roles: in the administrator's own row they are locked, and why
+      openEditDialog(admin, "admin");
+      assertEquals(msg("de", "accounts.ownRoles"), admin.text("edit:own-roles"));
+      assertFalse(roleCheckbox(admin, "edit", "SUPERVISOR").isEnabled(), "own roles are locked");
+      assertFalse(admin.visible("edit:saveRoles").isEnabled(), "and cannot be saved");
+      admin.visible(By.cssSelector("#editDialog .ui-dialog-titlebar-close")).click();
+      admin.wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("editDialog")));
+
       user.go("index.xhtml");
       user.waitForPage("login.xhtml");
       secondDevice.go("articles/index.xhtml");

@@ -162,7 +162,43 @@ class AccountsAdminIT {
     assertEquals(409, disableSelf.status());
     Api.Reply dropAdmin =
         api.send("PUT", "api/accounts/admin/roles", admin, "{\"roles\":[\"AUDITOR\"]}");
-    assertEquals(409, dropAdmin.status());
+    assertEquals(403, dropAdmin.status(), "nobody changes their own roles: " + dropAdmin);
     assertEquals(200, api.get("api/accounts", admin).status());
+  }
+
+  @Test
+  void nobodyGivesThemselvesARoleAnotherAdministratorMust() {
+    String second = newUser("\"ADMIN\"");
+    String token = tokenOf(second, PASSWORD);
+    Api.Reply self =
+        api.send(
+            "PUT",
+            "api/accounts/" + second + "/roles",
+            token,
+            "{\"roles\":[\"ADMIN\",\"SUPERVISOR\"]}");
+    assertEquals(403, self.status(), self.toString());
+    assertTrue(self.isProblem(), self.toString());
+    assertTrue(self.object().getString("detail").contains("another administrator"), self.body());
+    assertEquals(
+        "[\"ADMIN\"]",
+        api.get("api/accounts/" + second, admin).object().getJsonArray("roles").toString(),
+        "the roles stay as they were");
+    var refusals =
+        api.get("api/audit?limit=10&action=access.refused&actor=" + second, api.tokenFor("auditor"))
+            .object()
+            .getJsonArray("items");
+    assertEquals(1, refusals.size(), refusals.toString());
+    assertTrue(
+        refusals.getJsonObject(0).getString("reason").contains("another administrator"),
+        refusals.toString());
+
+    Api.Reply byAnother =
+        api.send(
+            "PUT",
+            "api/accounts/" + second + "/roles",
+            admin,
+            "{\"roles\":[\"ADMIN\",\"SUPERVISOR\"]}");
+    assertEquals(200, byAnother.status(), byAnother.toString());
+    assertEquals(2, byAnother.object().getJsonArray("roles").size(), byAnother.toString());
   }
 }

@@ -80,7 +80,10 @@ public class AccountsResource {
 
   @PUT
   @Path("{username}/roles")
-  @Operation(summary = "Replace the roles; the person's browser sessions end (administrators).")
+  @Operation(
+      summary =
+          "Replace the roles; the person's browser sessions end (administrators). Never one's own"
+              + " roles: 403, another administrator must.")
   public AccountView setRoles(@PathParam("username") String username, RolesChange change) {
     accounts.setRoles(username, roles(change == null ? null : change.roles()));
     return AccountView.of(accounts.find(username));
