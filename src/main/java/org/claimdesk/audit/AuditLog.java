@@ -57,12 +57,24 @@ public class AuditLog {
     }
   }
 
-  /** Every event of one thing (an account, an article, a case), oldest first. */
+  /** Every event of one thing (an account, an article), oldest first. */
   public List<AuditEvent> timeline(String entityType, String entityId) {
+    return oldestFirst(new AuditFilter(null, null, entityType, entityId, null, null, null));
+  }
+
+  /**
+   * A case's story, oldest first: its own events and those of everything that belongs to it (see
+   * {@link AuditFilter}).
+   */
+  public List<AuditEvent> story(long caseId) {
+    return oldestFirst(AuditFilter.ofCase(caseId));
+  }
+
+  private List<AuditEvent> oldestFirst(AuditFilter filter) {
     caller.require(Role.AUDITOR);
     List<AuditEvent> events = new ArrayList<>();
     walk(
-        new AuditFilter(null, null, entityType, entityId, null, null, null),
+        filter,
         "seq",
         event -> {
           events.add(event);
@@ -98,6 +110,47 @@ public class AuditLog {
     } catch (SQLException e) {
       throw new IllegalStateException("Cannot read the audit log", e);
     }
+  }
+
+  /**
+   * The whole chain verified, and how many of the {@code shown} events lie before its first break.
+   * Only the whole chain proves a filtered view: its links are what show that no event between the
+   * shown ones was removed, changed or reordered.
+   */
+  public record ShownVerification(ChainVerifier.Report chain, int shown, int shownIntact) {
+    public boolean intact() {
+      return shown == shownIntact && chain.intact();
+    }
+  }
+
+  public ShownVerification verifyShown(List<AuditEvent> shown) {
+    ChainVerifier.Report chain = verify(Optional.empty());
+    int intact = (int) shown.stream().filter(e -> verifiedIntact(chain, e)).count();
+    return new ShownVerification(chain, shown.size(), intact);
+  }
+
+  /** As {@link #verifyShown} for every event the filter selects. */
+  public ShownVerification verifyShown(AuditFilter filter) {
+    ChainVerifier.Report chain = verify(Optional.empty());
+    int[] counted = new int[2];
+    walk(
+        filter,
+        "seq",
+        event -> {
+          counted[0]++;
+          if (verifiedIntact(chain, event)) {
+            counted[1]++;
+          }
+          return true;
+        });
+    return new ShownVerification(chain, counted[0], counted[1]);
+  }
+
+  /** Before the first break, and not appended after the walk (seq numbers have no gaps). */
+  private static boolean verifiedIntact(ChainVerifier.Report chain, AuditEvent event) {
+    return chain.brokenAt() == null
+        ? event.seq() <= chain.events()
+        : event.seq() < chain.brokenAt();
   }
 
   /**
