@@ -127,13 +127,16 @@ public class EntityHistoryPage implements Serializable {
       return "";
     }
     var chain = verification.chain();
-    String whole =
-        chain.intact()
-            ? Feedback.text("audit.summary.intact", chain.events(), chain.headHash())
-            : Feedback.text("audit.summary.broken", chain.brokenAt(), chain.problem());
-    return whole
-        + " "
-        + Feedback.text("audit.summary.shown", verification.shown(), verification.shownIntact());
+    return chain.intact()
+        ? Feedback.text("audit.summary.intact", chain.events(), chain.headHash())
+        : Feedback.text("audit.summary.broken", chain.brokenAt(), chain.problem());
+  }
+
+  /** How many of the events shown lie in the verified, intact chain. */
+  public String getShownText() {
+    return verification == null
+        ? ""
+        : Feedback.text("audit.summary.shown", verification.shown(), verification.shownIntact());
   }
 
   public AuditLog.ShownVerification getVerification() {
