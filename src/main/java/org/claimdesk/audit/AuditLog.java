@@ -9,6 +9,7 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import javax.sql.DataSource;
 import org.claimdesk.identity.Caller;
@@ -81,6 +82,12 @@ public class AuditLog {
           return events.size() < LONGEST_PAGE * 10;
         });
     return events;
+  }
+
+  /** The actions the log records, by their readable names in this language. */
+  public List<EventTexts.ActionName> actions(Locale language) {
+    caller.require(Role.AUDITOR);
+    return new EventTexts(language, username -> username).actions();
   }
 
   /** Streams matching events, oldest first, never holding them all in memory. */

@@ -176,6 +176,23 @@ class CaseStoryIT {
     assertEquals(200, none.status(), none.toString());
   }
 
+  @Test
+  void theActionsToFilterByHaveReadableNamesInTheCallersLanguage() {
+    for (String[] language :
+        new String[][] {{"de", "Beleg hinzugefügt"}, {"en", "Evidence added"}}) {
+      Api.Reply reply =
+          api.send("GET", "api/audit/actions", auditor, "", "Accept-Language", language[0]);
+      assertEquals(200, reply.status(), reply.toString());
+      JsonObject added =
+          reply.json().asJsonArray().getValuesAs(JsonObject.class).stream()
+              .filter(a -> a.getString("action").equals("evidence.added"))
+              .findFirst()
+              .orElseThrow(() -> new AssertionError(reply.toString()));
+      assertEquals(language[1], added.getString("name"));
+      assertEquals("evidence", added.getString("kind"));
+    }
+  }
+
   // ---- the walk ----------------------------------------------------------------------------
 
   /**

@@ -30,7 +30,6 @@ import org.claimdesk.audit.AuditLog;
 import org.claimdesk.audit.ChainVerifier;
 import org.claimdesk.audit.Checkpoint;
 import org.claimdesk.audit.EventExport;
-import org.claimdesk.audit.EventTexts;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** The audit log for auditors: search, timelines, streamed exports, verification, checkpoints. */
@@ -154,10 +153,9 @@ public class AuditResource {
             .findFirst()
             .map(Locale::forLanguageTag)
             .orElse(Locale.ENGLISH);
-    return new EventTexts(language, username -> username)
-        .actions().stream()
-            .map(a -> new ActionView(a.code(), a.name(), a.kind().wireName()))
-            .toList();
+    return log.actions(language).stream()
+        .map(a -> new ActionView(a.code(), a.name(), a.kind().wireName()))
+        .toList();
   }
 
   @GET
