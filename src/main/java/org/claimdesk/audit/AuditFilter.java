@@ -68,6 +68,9 @@ public record AuditFilter(
    * (docs/benchmarks.md).
    */
   String newestFirst() {
+    if (caseId != null) {
+      return "seq DESC"; // a case's few events, found through their seq (CASE_STORY)
+    }
     if (entityType != null && entityId != null) {
       return "entity_type DESC, entity_id DESC, seq DESC";
     }

@@ -143,6 +143,15 @@ class AuditChainBenchmark {
       time(
           "a case's story, capped count (the log page)",
           () -> EventRows.countUpTo(c, story, AuditLog.COUNT_CAP + 1));
+      AuditFilter storyOfOneAction =
+          new AuditFilter(null, "claim.edited", null, null, 5L, null, null);
+      time(
+          "a case's story, one action, first page newest first",
+          () -> EventRows.newestFirst(c, storyOfOneAction, null, 0, 100).size());
+      AuditFilter storyByActor = new AuditFilter("supervisor", null, null, null, 5L, null, null);
+      time(
+          "a case's story, one person, first page newest first",
+          () -> EventRows.newestFirst(c, storyByActor, null, 0, 100).size());
     }
   }
 
