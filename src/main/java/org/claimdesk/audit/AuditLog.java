@@ -144,6 +144,9 @@ public class AuditLog {
         filter,
         "seq",
         event -> {
+          if (chain.intact() && event.seq() > chain.events()) {
+            return false; // appended after the walk: not part of what was verified or shown
+          }
           counted[0]++;
           if (verifiedIntact(chain, event)) {
             counted[1]++;

@@ -16,7 +16,6 @@ import java.util.stream.Collectors;
 import org.claimdesk.audit.AuditEvent;
 import org.claimdesk.audit.AuditFilter;
 import org.claimdesk.audit.AuditLog;
-import org.claimdesk.audit.ChainVerifier;
 import org.claimdesk.audit.EventTexts;
 import org.claimdesk.platform.web.DateDisplay;
 import org.claimdesk.platform.web.Feedback;
@@ -121,26 +120,12 @@ public class AuditLogPage implements Serializable {
         : Feedback.text("audit.count", count);
   }
 
-  /**
-   * The verification result in the viewer's language. (Why a chain is broken is told in English, as
-   * the verifier, the API and the command line report it.)
-   */
   public String getVerificationText() {
-    if (verification == null) {
-      return "";
-    }
-    ChainVerifier.Report chain = verification.chain();
-    if (!chain.intact()) {
-      return Feedback.text("audit.summary.broken", chain.brokenAt(), chain.problem());
-    }
-    return Feedback.text("audit.summary.intact", chain.events(), chain.headHash());
+    return VerificationTexts.chain(verification);
   }
 
-  /** How many of the events shown lie in the verified, intact chain. */
   public String getShownText() {
-    return verification == null
-        ? ""
-        : Feedback.text("audit.summary.shown", verification.shown(), verification.shownIntact());
+    return VerificationTexts.shown(verification);
   }
 
   /** The export URL for the current filter ({@code format} csv or jsonl). */

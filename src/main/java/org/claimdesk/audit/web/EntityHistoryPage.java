@@ -123,20 +123,11 @@ public class EntityHistoryPage implements Serializable {
   }
 
   public String getVerificationText() {
-    if (verification == null) {
-      return "";
-    }
-    var chain = verification.chain();
-    return chain.intact()
-        ? Feedback.text("audit.summary.intact", chain.events(), chain.headHash())
-        : Feedback.text("audit.summary.broken", chain.brokenAt(), chain.problem());
+    return VerificationTexts.chain(verification);
   }
 
-  /** How many of the events shown lie in the verified, intact chain. */
   public String getShownText() {
-    return verification == null
-        ? ""
-        : Feedback.text("audit.summary.shown", verification.shown(), verification.shownIntact());
+    return VerificationTexts.shown(verification);
   }
 
   public AuditLog.ShownVerification getVerification() {
