@@ -31,6 +31,9 @@ import org.claimdesk.platform.Sha256;
 public class AuditEvent {
   public static final String GENESIS = "0".repeat(64);
 
+  /** How {@link #fieldChanges} shows a value that is absent. */
+  public static final String NONE = "—";
+
   @Id private long seq;
 
   @Column(name = "occurred_at", nullable = false)
@@ -249,7 +252,7 @@ public class AuditEvent {
 
   private static String readable(JsonValue value) {
     if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
-      return "—";
+      return NONE;
     }
     return value instanceof JsonString s ? s.getString() : value.toString();
   }

@@ -9,6 +9,7 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import javax.sql.DataSource;
 import org.claimdesk.identity.Caller;
@@ -57,18 +58,36 @@ public class AuditLog {
     }
   }
 
-  /** Every event of one thing (an account, an article, a case), oldest first. */
+  /** Every event of one thing (an account, an article), oldest first. */
   public List<AuditEvent> timeline(String entityType, String entityId) {
+    return oldestFirst(new AuditFilter(null, null, entityType, entityId, null, null, null));
+  }
+
+  /**
+   * A case's story, oldest first: its own events and those of everything that belongs to it (see
+   * {@link AuditFilter}).
+   */
+  public List<AuditEvent> story(long caseId) {
+    return oldestFirst(AuditFilter.ofCase(caseId));
+  }
+
+  private List<AuditEvent> oldestFirst(AuditFilter filter) {
     caller.require(Role.AUDITOR);
     List<AuditEvent> events = new ArrayList<>();
     walk(
-        new AuditFilter(null, null, entityType, entityId, null, null, null),
+        filter,
         "seq",
         event -> {
           events.add(event);
           return events.size() < LONGEST_PAGE * 10;
         });
     return events;
+  }
+
+  /** The actions the log records, by their readable names in this language. */
+  public List<EventTexts.ActionName> actions(Locale language) {
+    caller.require(Role.AUDITOR);
+    return new EventTexts(language, username -> username).actions();
   }
 
   /** Streams matching events, oldest first, never holding them all in memory. */
@@ -98,6 +117,50 @@ public class AuditLog {
     } catch (SQLException e) {
       throw new IllegalStateException("Cannot read the audit log", e);
     }
+  }
+
+  /**
+   * The whole chain verified, and how many of the {@code shown} events lie before its first break.
+   * Only the whole chain proves a filtered view: its links are what show that no event between the
+   * shown ones was removed, changed or reordered.
+   */
+  public record ShownVerification(ChainVerifier.Report chain, int shown, int shownIntact) {
+    public boolean intact() {
+      return shown == shownIntact && chain.intact();
+    }
+  }
+
+  public ShownVerification verifyShown(List<AuditEvent> shown) {
+    ChainVerifier.Report chain = verify(Optional.empty());
+    int intact = (int) shown.stream().filter(e -> verifiedIntact(chain, e)).count();
+    return new ShownVerification(chain, shown.size(), intact);
+  }
+
+  /** As {@link #verifyShown} for every event the filter selects. */
+  public ShownVerification verifyShown(AuditFilter filter) {
+    ChainVerifier.Report chain = verify(Optional.empty());
+    int[] counted = new int[2];
+    walk(
+        filter,
+        "seq",
+        event -> {
+          if (chain.intact() && event.seq() > chain.events()) {
+            return false; // appended after the walk: not part of what was verified or shown
+          }
+          counted[0]++;
+          if (verifiedIntact(chain, event)) {
+            counted[1]++;
+          }
+          return true;
+        });
+    return new ShownVerification(chain, counted[0], counted[1]);
+  }
+
+  /** Before the first break, and not appended after the walk (seq numbers have no gaps). */
+  private static boolean verifiedIntact(ChainVerifier.Report chain, AuditEvent event) {
+    return chain.brokenAt() == null
+        ? event.seq() <= chain.events()
+        : event.seq() < chain.brokenAt();
   }
 
   /**

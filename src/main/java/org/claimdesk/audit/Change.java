@@ -23,7 +23,7 @@ public final class Change {
   private String actorRoles;
 
   private Change(String action, String entityType, String entityId, Audited entity) {
-    if (action == null || !action.matches("[a-z][a-z-]*(\\.[a-z][a-z-]*)+")) {
+    if (!isActionCode(action)) {
       throw new IllegalArgumentException(
           "An audit action looks like 'account.disabled': " + action);
     }
@@ -31,6 +31,11 @@ public final class Change {
     this.entityType = Objects.requireNonNull(entityType);
     this.entityId = fitted(entityId, ENTITY_ID_LENGTH);
     this.entity = entity;
+  }
+
+  /** Whether this looks like an action: "account.disabled", "claim.appearance-linked". */
+  public static boolean isActionCode(String action) {
+    return action != null && action.matches("[a-z][a-z-]*(\\.[a-z][a-z-]*)+");
   }
 
   /** A change of an audited entity. */

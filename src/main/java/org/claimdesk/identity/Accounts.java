@@ -8,9 +8,11 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
+import java.util.stream.Collectors;
 import org.claimdesk.audit.AuditTrail;
 import org.claimdesk.audit.Change;
 import org.claimdesk.platform.Conflict;
@@ -145,6 +147,14 @@ public class Accounts {
   public List<String> activeSupervisors() {
     caller.require(Role.values());
     return active(Set.of(Role.SUPERVISOR));
+  }
+
+  /** Everyone's display name by username, so that logs and stories name people. */
+  public Map<String, String> displayNames() {
+    caller.require(Role.values());
+    return em.createNamedQuery("Account.all", Account.class)
+        .getResultStream()
+        .collect(Collectors.toMap(Account::username, Account::displayName));
   }
 
   private List<String> active(Set<Role> roles) {

@@ -91,6 +91,70 @@ class AuditChainBenchmark {
     }
   }
 
+  /**
+   * A case's story in a log of a million events: every tenth event belongs to one of 20,000 claims
+   * (about 5 each), every fifth to a case (one each); case 5's claim is claim 77.
+   */
+  @Test
+  void aCasesStoryInAMillionEvents() throws SQLException {
+    ChainFixture chain = new ChainFixture("jdbc:h2:file:" + dir.resolve("story"));
+    try (Connection c = chain.connect();
+        java.sql.Statement s = c.createStatement()) {
+      s.execute(
+          "INSERT INTO claim (id, version, statement, language, appearances, created_at,"
+              + " created_by) VALUES (77, 1, 'x', 'de', 1, CURRENT_TIMESTAMP, 'a')");
+      s.execute(
+          "INSERT INTO fact_case (id, version, claim_id, title, status, priority, selection_reason,"
+              + " opened_at, opened_by, priority_rank, status_rank) VALUES (5, 1, 77, 't', 'NEW',"
+              + " 'LOW', 'r', CURRENT_TIMESTAMP, 'a', 0, 0)");
+    }
+    chain.append(
+        EVENTS,
+        seq -> {
+          AuditEvent.Content c = ChainFixture.content(seq);
+          return seq % 10 != 3
+              ? c
+              : new AuditEvent.Content(
+                  c.occurredAt(),
+                  c.actor(),
+                  c.actorRoles(),
+                  "claim.edited",
+                  "claim",
+                  String.valueOf(seq % 20_000 == 3 ? 77 : seq / 10 % 20_000 + 100),
+                  null,
+                  c.entityVersion(),
+                  c.changes(),
+                  null,
+                  null,
+                  null);
+        });
+    AuditFilter story = AuditFilter.ofCase(5);
+    try (Connection c = chain.connect()) {
+      time(
+          "a case's story, oldest first (the history page)",
+          () -> {
+            int[] n = {0};
+            EventRows.walk(c, story.where(), story.parameters(), "seq", e -> ++n[0] > 0);
+            return n[0];
+          });
+      time(
+          "a case's story, first page newest first (GET /api/audit?case=)",
+          () -> EventRows.newestFirst(c, story, null, 0, 100).size());
+      time(
+          "a case's story, capped count (the log page)",
+          () -> EventRows.countUpTo(c, story, AuditLog.COUNT_CAP + 1));
+      AuditFilter storyOfOneAction =
+          new AuditFilter(null, "claim.edited", null, null, 5L, null, null);
+      time(
+          "a case's story, one action, first page newest first",
+          () -> EventRows.newestFirst(c, storyOfOneAction, null, 0, 100).size());
+      AuditFilter storyByActor = new AuditFilter("supervisor", null, null, null, 5L, null, null);
+      time(
+          "a case's story, one person, first page newest first",
+          () -> EventRows.newestFirst(c, storyByActor, null, 0, 100).size());
+    }
+  }
+
   interface Query {
     int run() throws SQLException;
   }

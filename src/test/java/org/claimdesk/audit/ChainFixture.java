@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.function.LongFunction;
 import org.claimdesk.platform.DatabaseMigration;
 import org.h2.jdbcx.JdbcDataSource;
 
@@ -39,6 +40,11 @@ final class ChainFixture {
 
   /** Appends n events "login.succeeded" of varied content, batched, and moves the head. */
   ChainFixture append(int n) throws SQLException {
+    return append(n, ChainFixture::content);
+  }
+
+  /** Appends n events with the content given for each sequence number. */
+  ChainFixture append(int n, LongFunction<AuditEvent.Content> contents) throws SQLException {
     try (Connection c = connect();
         PreparedStatement insert =
             c.prepareStatement(
@@ -48,7 +54,7 @@ final class ChainFixture {
       c.setAutoCommit(false);
       for (int i = 0; i < n; i++) {
         seq++;
-        AuditEvent event = AuditEvent.append(seq, lastHash, content(seq));
+        AuditEvent event = AuditEvent.append(seq, lastHash, contents.apply(seq));
         bind(insert, event);
         insert.addBatch();
         if (seq % 1000 == 0) {

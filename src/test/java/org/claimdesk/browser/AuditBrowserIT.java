@@ -24,6 +24,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
@@ -35,6 +37,7 @@ import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.claimdesk.testing.Api;
+import org.claimdesk.testing.Desk;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -44,6 +47,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
@@ -193,7 +197,7 @@ class AuditBrowserIT {
     try (DeskBrowser browser = DeskBrowser.open(base(), "de")) {
       browser.signIn("auditor", PASSWORD, "index.xhtml");
       browser.go("audit/log.xhtml");
-      type(browser, "filter:action", "login.failed");
+      choose(browser, "filter:action", msg("de", "audit.action.login.failed"));
       type(browser, "filter:entityId", name);
       browser.visible("filter:search").click();
       waitUntil(
@@ -232,6 +236,144 @@ class AuditBrowserIT {
           msg("de", "audit.sentence.login.failed", name, name),
           DeskBrowser.textOf(steps.get(steps.size() - 1).findElement(By.className("sentence"))));
     }
+  }
+
+  @Test
+  @Order(5)
+  void theAuditorReadsAPublishedCasesStoryInGermanFiltersItAndVerifiesWhatIsShown() {
+    readACasesStory("de");
+  }
+
+  @Test
+  @Order(6)
+  void theAuditorReadsAPublishedCasesStoryInEnglishFiltersItAndVerifiesWhatIsShown() {
+    readACasesStory("en");
+  }
+
+  /**
+   * A case worked by the demo fact-checker, published by the demo supervisor (REST); the auditor
+   * reads its story as sentences, narrows it to the evidence, verifies the chain for what is shown,
+   * and finds the case's evidence events in the audit log by the action's readable name.
+   */
+  private void readACasesStory(String language) {
+    Api api = Api.at(deployment);
+    long id = new Desk(api).publishedCase("FALSE").getJsonNumber("id").longValue();
+    String auditorToken = api.tokenFor("auditor");
+    Api.Reply reply = api.get("api/audit?limit=500&case=" + id, auditorToken);
+    assertEquals(200, reply.status(), reply.toString());
+    List<JsonObject> story =
+        new ArrayList<>(reply.object().getJsonArray("items").getValuesAs(JsonObject.class));
+    Collections.reverse(story);
+    List<String> actions = story.stream().map(e -> e.getString("action")).toList();
+    assertTrue(
+        actions.containsAll(
+            List.of(
+                "claim.captured",
+                "case.opened",
+                "evidence.added",
+                "verdict.proposed",
+                "case.approve",
+                "verdict.published")),
+        actions.toString());
+
+    try (DeskBrowser browser = DeskBrowser.open(base(), language)) {
+      browser.signIn("auditor", PASSWORD, "index.xhtml");
+      browser.go("audit/log.xhtml?case=" + id);
+      assertEquals(String.valueOf(id), browser.visible("filter:case").getDomProperty("value"));
+      assertEquals(msg(language, "audit.count", story.size()), browser.text("count"));
+      browser.clickAndWaitForNewPage(By.id("tools:story"));
+      browser.waitForPage("audit/history.xhtml");
+      assertTrue(
+          DeskBrowser.textOf(browser.visible("story-title"))
+              .startsWith(msg(language, "audit.story") + ": "),
+          browser.text("story-title"));
+
+      // the whole story in order, each event a sentence naming the person, no raw codes
+      List<WebElement> steps = steps(browser);
+      assertEquals(
+          actions, steps.stream().map(s -> s.getAttribute("data-action")).toList(), "in order");
+      for (int i = 0; i < steps.size(); i++) {
+        String sentence = DeskBrowser.textOf(steps.get(i).findElement(By.className("sentence")));
+        assertFalse(sentence.contains(actions.get(i)), "a sentence, not a code: " + sentence);
+        assertEquals(
+            msg(language, "audit.action." + actions.get(i)),
+            DeskBrowser.textOf(steps.get(i).findElement(By.className("action-name"))));
+      }
+      assertEquals(
+          msg(
+              language,
+              "audit.sentence.evidence.added",
+              "Lena Fischer",
+              "E1",
+              "",
+              "evidence",
+              "Die Statistik der Behörde nennt eine andere Zahl."),
+          sentenceOf(steps, actions.indexOf("evidence.added")));
+      assertEquals(
+          msg(language, "audit.sentence.case.approve", "Jonas Becker", String.valueOf(id)),
+          sentenceOf(steps, actions.indexOf("case.approve")));
+      browser.screenshot("audit-story-" + language);
+
+      // only the evidence
+      long evidenceEvents = actions.stream().filter(a -> a.startsWith("evidence.")).count();
+      WebElement evidenceKind = browser.visible(By.cssSelector("a.kind-evidence"));
+      assertEquals(
+          msg(language, "audit.kind.evidence") + " (" + evidenceEvents + ")",
+          DeskBrowser.textOf(evidenceKind));
+      browser.clickAndWaitForNewPage(evidenceKind);
+      browser.waitForPage("audit/history.xhtml");
+      List<String> shown = steps(browser).stream().map(s -> s.getAttribute("data-action")).toList();
+      assertEquals(evidenceEvents, shown.size(), shown.toString());
+      assertTrue(shown.stream().allMatch(a -> a.startsWith("evidence.")), shown.toString());
+      assertEquals(
+          "page", browser.visible(By.cssSelector("a.kind-evidence")).getAttribute("aria-current"));
+
+      // verification of what is shown: the whole chain, and the shown events lie in it
+      browser.visible("tools:verify").click();
+      WebElement result = browser.visible("tools:verification");
+      assertTrue(result.getAttribute("class").contains("verify-ok"), result.getAttribute("class"));
+      assertEquals(
+          msg(language, "audit.intact"),
+          DeskBrowser.textOf(result.findElement(By.tagName("strong"))));
+      assertTrue(
+          intactSummary(language).matcher(browser.text("verification-summary")).matches(),
+          browser.text("verification-summary"));
+      assertEquals(
+          msg(language, "audit.summary.shown", shown.size(), shown.size()),
+          browser.text("verification-shown"));
+      browser.screenshot("audit-story-verified-" + language);
+      browser.driver.manage().window().setSize(new Dimension(390, 844));
+      browser.screenshotFullPage("audit-story-phone-" + language);
+      browser.driver.manage().window().setSize(new Dimension(1280, 900));
+
+      // the audit log: the case, one action chosen by its readable name, verified as filtered
+      browser.go("audit/log.xhtml?case=" + id);
+      choose(browser, "filter:action", msg(language, "audit.action.evidence.added"));
+      browser.visible("filter:search").click();
+      waitUntil(
+          browser,
+          () -> "the case's added evidence: " + rows(browser),
+          () -> {
+            List<LogRow> rows = rows(browser);
+            return rows.size() == 1 && rows.get(0).action().equals("evidence.added");
+          });
+      String csvUrl = browser.visible("tools:export-csv").getDomProperty("href");
+      assertTrue(csvUrl.contains("case=" + id), csvUrl);
+      assertTrue(csvUrl.contains("action=evidence.added"), csvUrl);
+      List<CSVRecord> records = csvRecords(download(browser, csvUrl).body());
+      assertEquals(2, records.size(), "header and the one event: " + records);
+      browser.visible("tools:verify").click();
+      assertEquals(msg(language, "audit.summary.shown", 1, 1), browser.text("verification-shown"));
+    }
+  }
+
+  private static List<WebElement> steps(DeskBrowser browser) {
+    return browser.visible("timeline").findElements(By.cssSelector("li.timeline-step"));
+  }
+
+  private static String sentenceOf(List<WebElement> steps, int index) {
+    assertTrue(index >= 0, "the step is in the story");
+    return DeskBrowser.textOf(steps.get(index).findElement(By.className("sentence")));
   }
 
   /**
@@ -335,6 +477,12 @@ class AuditBrowserIT {
           () -> "exactly the account's events: " + rows(browser),
           () -> rows(browser).equals(expected));
       assertEquals(msg(language, "audit.count", 2), browser.text("count"));
+      assertEquals(
+          List.of(
+              msg(language, "audit.action.account.disabled"),
+              msg(language, "audit.action.account.created")),
+          actionNames(browser),
+          "actions by their readable names");
       browser.screenshot("audit-log-" + language);
 
       // CSV: what the export link downloads with the browser's session
@@ -484,10 +632,10 @@ class AuditBrowserIT {
           browser.visible("timeline").findElements(By.cssSelector("li.timeline-step"));
       assertEquals(2, steps.size(), "timeline steps");
       assertEquals(
-          msg(language, "audit.sentence.account.created", "admin", username),
+          msg(language, "audit.sentence.account.created", "Admin", username),
           DeskBrowser.textOf(steps.get(0).findElement(By.className("sentence"))));
       assertEquals(
-          msg(language, "audit.sentence.account.disabled", "admin", username),
+          msg(language, "audit.sentence.account.disabled", "Admin", username),
           DeskBrowser.textOf(steps.get(1).findElement(By.className("sentence"))));
       assertTrue(
           DeskBrowser.textOf(steps.get(0).findElement(By.className("when")))
@@ -529,13 +677,34 @@ class AuditBrowserIT {
               return new LogRow(
                   Long.parseLong(DeskBrowser.textOf(td.get(0))),
                   DeskBrowser.textOf(td.get(2)),
-                  DeskBrowser.textOf(td.get(3)),
+                  td.get(3).findElement(By.className("action-name")).getAttribute("title"),
                   DeskBrowser.textOf(td.get(4)),
                   td.get(5).findElements(By.className("change")).stream()
                       .map(DeskBrowser::textOf)
                       .toList());
             })
         .toList();
+  }
+
+  /** The readable action names the audit log table shows. */
+  private static List<String> actionNames(DeskBrowser browser) {
+    return browser.driver.findElements(By.cssSelector("#events\\:table_data .action-name")).stream()
+        .map(DeskBrowser::textOf)
+        .toList();
+  }
+
+  /** Chooses an entry of a PrimeFaces select menu by its label. */
+  private static void choose(DeskBrowser browser, String id, String label) {
+    browser.visible(id).click();
+    WebElement item =
+        browser.visible(
+            By.cssSelector(
+                "#" + id.replace(":", "\\:") + "_items li[data-label=\"" + label + "\"]"));
+    item.click();
+    waitUntil(
+        browser,
+        () -> id + " shows " + label,
+        () -> DeskBrowser.textOf(browser.visible(id + "_label")).equals(label));
   }
 
   /** The cells of a before/after table's rows. */

@@ -41,7 +41,10 @@ class AuditorMatrixIT {
   static final List<String> AUDIT_READS =
       List.of(
           "api/audit",
+          "api/audit?case=1",
+          "api/audit/actions",
           "api/audit/verify",
+          "api/audit/verify?case=1",
           "api/audit/export?format=csv",
           "api/audit/export?format=jsonl",
           "api/audit/checkpoint",

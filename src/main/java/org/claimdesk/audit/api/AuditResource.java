@@ -11,6 +11,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
@@ -20,8 +22,10 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.claimdesk.audit.AuditEvent;
+import org.claimdesk.audit.AuditFilter;
 import org.claimdesk.audit.AuditLog;
 import org.claimdesk.audit.ChainVerifier;
 import org.claimdesk.audit.Checkpoint;
@@ -75,6 +79,10 @@ public class AuditResource {
   /** {@code next} is the {@code before} value of the following page, null on the last page. */
   public record EventPage(List<EventView> items, Long next) {}
 
+  /**
+   * {@code shown}: how many events the filter selects; {@code shownIntact}: how many of them lie in
+   * the verified, intact part of the chain (all of them when the chain is intact).
+   */
   public record VerificationView(
       boolean intact,
       long events,
@@ -82,8 +90,18 @@ public class AuditResource {
       Long brokenAt,
       String problem,
       Long checkpointSeq,
-      String summary) {
+      String summary,
+      Integer shown,
+      Integer shownIntact) {
     static VerificationView of(ChainVerifier.Report r) {
+      return of(r, null, null);
+    }
+
+    static VerificationView of(AuditLog.ShownVerification v) {
+      return of(v.chain(), v.shown(), v.shownIntact());
+    }
+
+    private static VerificationView of(ChainVerifier.Report r, Integer shown, Integer intact) {
       return new VerificationView(
           r.intact(),
           r.events(),
@@ -91,9 +109,14 @@ public class AuditResource {
           r.brokenAt(),
           r.problem(),
           r.checkpointSeq(),
-          r.summary());
+          r.summary(),
+          shown,
+          intact);
     }
   }
+
+  /** An action as the filter takes it ({@code action}) and as people read it ({@code name}). */
+  public record ActionView(String action, String name, String kind) {}
 
   @GET
   @Operation(
@@ -117,11 +140,36 @@ public class AuditResource {
   }
 
   @GET
+  @Path("actions")
+  @Operation(
+      summary =
+          "The actions the log records, with readable names in the request's language (de or"
+              + " en): the values of the 'action' filter.")
+  public List<ActionView> actions(@Context HttpHeaders headers) {
+    Locale language =
+        headers.getAcceptableLanguages().stream()
+            .map(Locale::getLanguage)
+            .filter(l -> l.equals("de") || l.equals("en"))
+            .findFirst()
+            .map(Locale::forLanguageTag)
+            .orElse(Locale.ENGLISH);
+    return log.actions(language).stream()
+        .map(a -> new ActionView(a.code(), a.name(), a.kind().wireName()))
+        .toList();
+  }
+
+  @GET
   @Path("verify")
   @Operation(
-      summary = "Walk the whole hash chain: 'N events, intact' or the first broken event and why.")
-  public VerificationView verify() {
-    return VerificationView.of(log.verify(Optional.empty()));
+      summary =
+          "Walk the whole hash chain: 'N events, intact' or the first broken event and why. With a"
+              + " filter (as for search), also how many of the filtered events lie in the intact"
+              + " chain ('shown', 'shownIntact').")
+  public VerificationView verify(@BeanParam FilterParams filter) {
+    AuditFilter wanted = filter.toFilter();
+    return wanted.equals(AuditFilter.EVERYTHING)
+        ? VerificationView.of(log.verify(Optional.empty()))
+        : VerificationView.of(log.verifyShown(wanted));
   }
 
   @POST

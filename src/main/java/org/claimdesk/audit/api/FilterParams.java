@@ -19,8 +19,13 @@ public class FilterParams {
   @QueryParam("entityId")
   String entityId;
 
+  /** A case's story: the case and everything that belongs to it. */
+  @QueryParam("case")
+  String caseId;
+
+  /** The older name of {@code case}. */
   @QueryParam("caseId")
-  Long caseId;
+  String caseIdOlderName;
 
   /** ISO-8601 instant, inclusive. */
   @QueryParam("from")
@@ -31,8 +36,35 @@ public class FilterParams {
   String to;
 
   AuditFilter toFilter() {
+    Long c = id("case", caseId);
+    Long older = id("caseId", caseIdOlderName);
+    if (c != null && older != null && !c.equals(older)) {
+      throw new IllegalArgumentException("case and caseId name different cases; send case only.");
+    }
     return new AuditFilter(
-        actor, action, entityType, entityId, caseId, instant("from", from), instant("to", to));
+        actor,
+        action,
+        entityType,
+        entityId,
+        c != null ? c : older,
+        instant("from", from),
+        instant("to", to));
+  }
+
+  private static Long id(String name, String value) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    try {
+      long id = Long.parseLong(value.strip());
+      if (id > 0) {
+        return id;
+      }
+    } catch (NumberFormatException e) {
+      // answered below
+    }
+    throw new IllegalArgumentException(
+        name + " must be a case id (a positive number), not '" + value + "'.");
   }
 
   private static Instant instant(String name, String value) {

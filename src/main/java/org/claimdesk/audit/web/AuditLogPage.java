@@ -1,5 +1,6 @@
 package org.claimdesk.audit.web;
 
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -11,12 +12,11 @@ import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.stream.Collectors;
 import org.claimdesk.audit.AuditEvent;
 import org.claimdesk.audit.AuditFilter;
 import org.claimdesk.audit.AuditLog;
-import org.claimdesk.audit.ChainVerifier;
+import org.claimdesk.audit.EventTexts;
 import org.claimdesk.platform.web.DateDisplay;
 import org.claimdesk.platform.web.Feedback;
 import org.primefaces.model.FilterMeta;
@@ -24,8 +24,9 @@ import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 
 /**
- * "Audit log": the filtered log, newest first, paged on the server with a capped count; export
- * links for the same filter; chain verification. Filters are view parameters, so URLs bookmark.
+ * "Audit log": the filtered log (by person, action, thing, case and period), newest first, paged on
+ * the server with a capped count; export links for the same filter; chain verification that also
+ * says whether the events shown are intact. Filters are view parameters, so URLs bookmark.
  */
 @Named
 @ViewScoped
@@ -37,9 +38,10 @@ public class AuditLogPage implements Serializable {
   private String action;
   private String entityType;
   private String entityId;
+  private Long caseId;
   private LocalDate from;
   private LocalDate to;
-  private ChainVerifier.Report verification;
+  private AuditLog.ShownVerification verification;
   private Integer cappedCount;
 
   /** The filter last applied; a filter that does not make sense keeps the previous one. */
@@ -77,7 +79,7 @@ public class AuditLogPage implements Serializable {
         action,
         entityType,
         entityId,
-        null,
+        caseId,
         from == null ? null : from.atStartOfDay(zone).toInstant(),
         to == null ? null : to.plusDays(1).atStartOfDay(zone).toInstant());
   }
@@ -91,8 +93,20 @@ public class AuditLogPage implements Serializable {
     }
   }
 
+  /** Verifies the whole chain, and whether the events the filter shows lie in its intact part. */
   public void verify() {
-    verification = Feedback.attemptGet(() -> log.verify(Optional.empty()), null);
+    verification = Feedback.attemptGet(() -> log.verifyShown(applied), null);
+  }
+
+  /** The actions to filter by, by their readable names in the viewer's language. */
+  public List<EventTexts.ActionName> getActions() {
+    return new EventTexts(FacesContext.getCurrentInstance().getViewRoot().getLocale(), u -> u)
+        .actions();
+  }
+
+  public String actionName(String code) {
+    return new EventTexts(FacesContext.getCurrentInstance().getViewRoot().getLocale(), u -> u)
+        .actionName(code);
   }
 
   /**
@@ -106,22 +120,12 @@ public class AuditLogPage implements Serializable {
         : Feedback.text("audit.count", count);
   }
 
-  /**
-   * The verification result in the viewer's language. (Why a chain is broken is told in English, as
-   * the verifier, the API and the command line report it.)
-   */
   public String getVerificationText() {
-    if (verification == null) {
-      return "";
-    }
-    if (!verification.intact()) {
-      return Feedback.text("audit.summary.broken", verification.brokenAt(), verification.problem());
-    }
-    String intact =
-        Feedback.text("audit.summary.intact", verification.events(), verification.headHash());
-    return verification.checkpointSeq() == null
-        ? intact
-        : Feedback.text("audit.summary.checkpoint", intact, verification.checkpointSeq());
+    return VerificationTexts.chain(verification);
+  }
+
+  public String getShownText() {
+    return VerificationTexts.shown(verification);
   }
 
   /** The export URL for the current filter ({@code format} csv or jsonl). */
@@ -133,6 +137,7 @@ public class AuditLogPage implements Serializable {
     query.put("action", f.action());
     query.put("entityType", f.entityType());
     query.put("entityId", f.entityId());
+    query.put("case", f.caseId());
     query.put("from", f.from());
     query.put("to", f.to());
     return "api/audit/export?"
@@ -150,7 +155,7 @@ public class AuditLogPage implements Serializable {
     return events;
   }
 
-  public ChainVerifier.Report getVerification() {
+  public AuditLog.ShownVerification getVerification() {
     return verification;
   }
 
@@ -184,6 +189,14 @@ public class AuditLogPage implements Serializable {
 
   public void setEntityId(String entityId) {
     this.entityId = entityId;
+  }
+
+  public Long getCaseId() {
+    return caseId;
+  }
+
+  public void setCaseId(Long caseId) {
+    this.caseId = caseId;
   }
 
   public LocalDate getFrom() {
