@@ -23,12 +23,13 @@ public enum StoryKind {
       Map.ofEntries(
           Map.entry("verdict.submitted", REVIEW),
           Map.entry("verdict.commented", REVIEW),
-          Map.entry("verdict.approvals-withdrawn", REVIEW),
           Map.entry("case.submit", REVIEW),
           Map.entry("case.approve", REVIEW),
           Map.entry("case.request-changes", REVIEW),
           Map.entry("case.cross-checked", REVIEW),
+          Map.entry("verdict.approved", REVIEW),
           Map.entry("verdict.published", PUBLICATION),
+          Map.entry("verdict.snapshots-frozen", PUBLICATION),
           Map.entry("case.publish", PUBLICATION),
           Map.entry("case.correct", PUBLICATION));
 
