@@ -15,6 +15,7 @@ import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
@@ -23,7 +24,8 @@ import org.claimdesk.audit.AuditTrail;
 import org.claimdesk.audit.Change;
 import org.claimdesk.platform.Problem;
 import org.claimdesk.platform.RequestOrigin;
-import org.claimdesk.platform.web.SecurityHeaders;
+import org.claimdesk.platform.SecurityHeaders;
+import org.claimdesk.platform.Settings;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -41,6 +43,7 @@ public class DeskAuthentication implements HttpAuthenticationMechanism {
   @Inject ApiTokens tokens;
   @Inject SessionRegistry sessions;
   @Inject AuditTrail audit;
+  @Inject Settings settings;
 
   @Inject
   @ConfigProperty(name = "claimdesk.session.idle-minutes", defaultValue = "30")
@@ -66,6 +69,13 @@ public class DeskAuthentication implements HttpAuthenticationMechanism {
       HttpSession session = request.getSession(false);
       if (session != null
           && session.getAttribute(SignedInCaller.SESSION_KEY) instanceof SignedInCaller caller) {
+        if (api && SameOrigin.changes(request.getMethod())) {
+          Optional<String> crossSite =
+              SameOrigin.violation(request, List.of(settings.baseUrl(), settings.publicUrl()));
+          if (crossSite.isPresent()) {
+            return refuseCrossSite(caller, path, crossSite.get(), response);
+          }
+        }
         return context.notifyContainerAboutLogin(caller.username(), caller.roles());
       }
       if (context.isProtected()) {
@@ -151,6 +161,32 @@ public class DeskAuthentication implements HttpAuthenticationMechanism {
       return context.notifyContainerAboutLogin(result);
     }
     return unauthorized(response, "Unsupported Authorization scheme; use 'Bearer <token>'.");
+  }
+
+  /**
+   * A change through the API with the session cookie from another origin: 403, recorded as {@code
+   * access.refused} like every refusal (the caller is not signed in to the container yet, so not
+   * through {@link Caller}).
+   */
+  private AuthenticationStatus refuseCrossSite(
+      SignedInCaller caller, String path, String why, HttpServletResponse response)
+      throws IOException {
+    String reason = "cross-site write with the session refused: " + why;
+    LOG.warning(() -> "Refused access: " + caller.username() + " to " + path + ": " + reason);
+    audit.recordAlone(
+        Change.about("access.refused", "resource", path)
+            .by(caller.username(), caller.roles())
+            .because(reason));
+    new Problem(
+            403,
+            "Forbidden",
+            "Changes through /api with the browser session are accepted only from ClaimDesk's own"
+                + " pages, and this request is not ("
+                + why
+                + "). API clients send 'Authorization: Bearer <token>'.",
+            null)
+        .writeTo(response);
+    return AuthenticationStatus.SEND_FAILURE;
   }
 
   private static Optional<UsernamePasswordCredential> decodeBasic(String encoded) {

@@ -42,8 +42,13 @@ public final class Api {
     return base;
   }
 
-  public Reply get(String path, String bearer) {
-    return send(request(path, bearer).GET());
+  /** A GET, with extra headers as name, value pairs. */
+  public Reply get(String path, String bearer, String... headers) {
+    HttpRequest.Builder builder = request(path, bearer).GET();
+    for (int i = 0; i + 1 < headers.length; i += 2) {
+      builder.header(headers[i], headers[i + 1]);
+    }
+    return send(builder);
   }
 
   public Reply post(String path, String bearer, String json) {
@@ -59,14 +64,72 @@ public final class Api {
 
   /** Any method with a JSON body, e.g. PUT, and extra headers as name, value pairs. */
   public Reply send(String method, String path, String bearer, String json, String... headers) {
+    return sendAs(method, path, bearer, "application/json", json, headers);
+  }
+
+  /** Any method with a body of any type, and extra headers as name, value pairs. */
+  public Reply sendAs(
+      String method,
+      String path,
+      String bearer,
+      String contentType,
+      String body,
+      String... headers) {
     HttpRequest.Builder builder =
         request(path, bearer)
-            .header("Content-Type", "application/json")
-            .method(method, HttpRequest.BodyPublishers.ofString(json));
+            .header("Content-Type", contentType)
+            .method(method, HttpRequest.BodyPublishers.ofString(body));
     for (int i = 0; i + 1 < headers.length; i += 2) {
       builder.header(headers[i], headers[i + 1]);
     }
     return send(builder);
+  }
+
+  /**
+   * Signs a demo account in through the login form, as a browser does, and returns its session
+   * cookie ({@code JSESSIONID=…}) for a {@code Cookie} header.
+   */
+  public String sessionFor(String user) {
+    Reply form = get("login.xhtml", null);
+    java.util.regex.Matcher viewState =
+        java.util.regex.Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"")
+            .matcher(form.body());
+    if (!viewState.find()) {
+      throw new IllegalStateException("No view state on the login page: " + form);
+    }
+    String fields =
+        String.join(
+            "&",
+            "login=login",
+            "login%3Ausername=" + encoded(user),
+            "login%3Apassword=" + encoded(DEMO_PASSWORD),
+            "login%3Asubmit=",
+            "jakarta.faces.ViewState=" + encoded(viewState.group(1)));
+    Reply signedIn =
+        sendAs(
+            "POST",
+            "login.xhtml",
+            null,
+            "application/x-www-form-urlencoded",
+            fields,
+            "Cookie",
+            sessionCookie(form));
+    if (signedIn.status() != 302) {
+      throw new IllegalStateException("Sign-in of " + user + " failed: " + signedIn);
+    }
+    return sessionCookie(signedIn);
+  }
+
+  private static String sessionCookie(Reply reply) {
+    return reply.raw().headers().allValues("Set-Cookie").stream()
+        .filter(c -> c.startsWith("JSESSIONID="))
+        .map(c -> c.split(";", 2)[0])
+        .findFirst()
+        .orElseThrow(() -> new IllegalStateException("No session cookie: " + reply));
+  }
+
+  private static String encoded(String value) {
+    return java.net.URLEncoder.encode(value, StandardCharsets.UTF_8);
   }
 
   public Reply postWithBasic(String path, String user, String password, String json) {

@@ -1,4 +1,4 @@
-package org.claimdesk.platform.web;
+package org.claimdesk.platform;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;

@@ -1,0 +1,197 @@
+package org.claimdesk;
+
+import static com.tngtech.archunit.base.DescribedPredicate.describe;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaMethod;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+import com.tngtech.archunit.library.dependencies.SliceRule;
+import jakarta.ws.rs.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The layering of docs/architecture.md ("Design rules") as tests over the compiled classes: REST
+ * resources ({@code <feature>.api}) and JSF beans ({@code <feature>.web}) both sit on the services
+ * and never use each other; services and entities (the feature's own package) know neither; feature
+ * packages form no cycles beyond the listed ones; resources take typed records, not JSON-P trees.
+ */
+class ArchitectureTest {
+  static final JavaClasses CLASSES =
+      new ClassFileImporter()
+          .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+          .importPath(java.nio.file.Path.of("target/classes"));
+
+  static final String API = "org.claimdesk.*.api..";
+
+  /** JSON-P trees (by name: archunit.properties keeps library classes unresolved). */
+  static final Set<String> JSON_P =
+      Set.of(
+          "jakarta.json.JsonObject",
+          "jakarta.json.JsonArray",
+          "jakarta.json.JsonStructure",
+          "jakarta.json.JsonValue");
+
+  static final String WEB = "org.claimdesk.*.web..";
+
+  /**
+   * Feature dependencies that close a cycle today, each named as "from -> to". A cycle needing any
+   * other edge fails the test. Shrink this list; never grow it without a reason written here.
+   *
+   * <ul>
+   *   <li>platform -> article, evidence, search, verdict, identity: {@code Startup} runs the
+   *       features' start-up work (first accounts, demo articles, sources, index, publication
+   *       upgrade) and {@code web.LanguageSettings} saves the signed-in person's language.
+   *   <li>audit -> identity: the trail records who acts ({@code Caller}), and the audit log is for
+   *       auditors only, while identity's services record their changes in the trail.
+   *   <li>article -> claim, article -> search: the article reader and {@code GET
+   *       /api/articles/{id}/suggestions} show the claims captured in an article and suggest new
+   *       ones.
+   *   <li>claim -> search: the claim page and {@code /api/claims/{id}/similar} show similar claims.
+   * </ul>
+   */
+  static final List<String> ALLOWED_CYCLE_EDGES =
+      List.of(
+          "platform -> article",
+          "platform -> evidence",
+          "platform -> search",
+          "platform -> verdict",
+          "platform -> identity",
+          "audit -> identity",
+          "article -> claim",
+          "article -> search",
+          "claim -> search");
+
+  /**
+   * TEMPORARY: the resources that still take a JSON-P value ({@code JsonObject} …) as a parameter,
+   * from before the typed REST contract (issue 12). Remove each class as it is converted; the list
+   * must end empty. A resource not listed here fails the rule.
+   */
+  static final Set<String> JSON_P_RESOURCES_TO_CONVERT =
+      Set.of(
+          "org.claimdesk.casework.api.CasesResource",
+          "org.claimdesk.casework.api.NotesResource",
+          "org.claimdesk.evidence.api.EvidenceResource",
+          "org.claimdesk.evidence.api.SourcesResource",
+          "org.claimdesk.verdict.api.ReviewPolicyResource",
+          "org.claimdesk.verdict.api.ScalesResource",
+          "org.claimdesk.verdict.api.TransitionsResource",
+          "org.claimdesk.verdict.api.VerdictResource");
+
+  @Test
+  void resourcesDoNotUseJsfBeans() {
+    noClasses()
+        .that()
+        .resideInAPackage(API)
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage(WEB)
+        .because("REST resources and JSF beans are parallel edges over the same services")
+        .check(CLASSES);
+  }
+
+  @Test
+  void jsfBeansDoNotUseResources() {
+    noClasses()
+        .that()
+        .resideInAPackage(WEB)
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage(API)
+        .because("REST resources and JSF beans are parallel edges over the same services")
+        .check(CLASSES);
+  }
+
+  @Test
+  void servicesAndEntitiesKnowNeitherResourcesNorJsfBeans() {
+    noClasses()
+        .that()
+        .resideInAPackage("org.claimdesk.*")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(API, WEB)
+        .because("the rules live in services and entities, which serve the UI and the API alike")
+        .check(CLASSES);
+  }
+
+  @Test
+  void featurePackagesFormNoNewCycles() {
+    SliceRule rule = slices().matching("org.claimdesk.(*)..").should().beFreeOfCycles();
+    for (String edge : ALLOWED_CYCLE_EDGES) {
+      String[] ends = edge.split(" -> ");
+      rule =
+          rule.ignoreDependency(
+              resideInAPackage("org.claimdesk." + ends[0] + ".."),
+              resideInAPackage("org.claimdesk." + ends[1] + ".."));
+    }
+    rule.check(CLASSES);
+  }
+
+  @Test
+  void resourcesTakeTypedRecordsNotJsonP() {
+    methods()
+        .that()
+        .areDeclaredInClassesThat(
+            describe(
+                "are JAX-RS resources not on the temporary list",
+                (JavaClass c) ->
+                    c.isAnnotatedWith(Path.class)
+                        && !JSON_P_RESOURCES_TO_CONVERT.contains(c.getName())))
+        .should(takeNoJsonP())
+        .because("request bodies are validated records (issue 12), not hand-parsed JSON")
+        .allowEmptyShould(true)
+        .check(CLASSES);
+  }
+
+  /** The temporary list holds only current offenders, so it shrinks as resources are converted. */
+  @Test
+  void theTemporaryJsonPListNamesOnlyCurrentOffenders() {
+    Set<String> offenders =
+        CLASSES.stream()
+            .filter(c -> c.isAnnotatedWith(Path.class))
+            .filter(c -> c.getMethods().stream().anyMatch(m -> !jsonPParameters(m).isEmpty()))
+            .map(JavaClass::getName)
+            .collect(Collectors.toCollection(TreeSet::new));
+    Set<String> converted = new TreeSet<>(JSON_P_RESOURCES_TO_CONVERT);
+    converted.removeAll(offenders);
+    assertEquals(
+        Set.of(),
+        converted,
+        "converted: remove these from ArchitectureTest.JSON_P_RESOURCES_TO_CONVERT");
+  }
+
+  private static List<String> jsonPParameters(JavaMethod method) {
+    return method.getRawParameterTypes().stream()
+        .filter(t -> JSON_P.contains(t.getName()))
+        .map(JavaClass::getSimpleName)
+        .toList();
+  }
+
+  private static ArchCondition<JavaMethod> takeNoJsonP() {
+    return new ArchCondition<>(
+        "take no JSON-P value (JsonObject, JsonArray, JsonValue) parameter") {
+      @Override
+      public void check(JavaMethod method, ConditionEvents events) {
+        List<String> found = jsonPParameters(method);
+        if (!found.isEmpty()) {
+          events.add(
+              SimpleConditionEvent.violated(
+                  method, method.getFullName() + " takes " + String.join(", ", found)));
+        }
+      }
+    };
+  }
+}
