@@ -1,0 +1,102 @@
+package org.claimdesk.platform.api;
+
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.json.bind.JsonbConfig;
+import jakarta.json.bind.JsonbException;
+import jakarta.json.bind.serializer.DeserializationContext;
+import jakarta.json.bind.serializer.JsonbDeserializer;
+import jakarta.json.stream.JsonParser;
+import jakarta.ws.rs.ext.ContextResolver;
+import jakarta.ws.rs.ext.Provider;
+import java.lang.reflect.Type;
+import java.math.BigInteger;
+import java.util.Arrays;
+import java.util.Locale;
+
+/**
+ * How request bodies are read: JSON-B into records, with no silent conversions. A number is an id
+ * or a count only if it is whole and fits (2^64 + 7 is refused, not read as 7; 1.5 is refused, not
+ * read as 1), a text is only a JSON string, a flag only true or false, and an enum constant is
+ * named in any case. Each refusal names its property (Yasson adds it), and {@link ProblemMapper}
+ * turns that into the problem's {@code errors}.
+ */
+@Provider
+public class StrictJson implements ContextResolver<Jsonb> {
+  private static final Jsonb JSONB =
+      JsonbBuilder.create(
+          new JsonbConfig()
+              .withDeserializers(
+                  new WholeNumbers(), new Whole32(), new Texts(), new Flags(), new Constants()));
+
+  @Override
+  public Jsonb getContext(Class<?> type) {
+    return JSONB;
+  }
+
+  static long whole(JsonValue v, long min, long max) {
+    if (v instanceof JsonNumber n && n.isIntegral()) {
+      BigInteger value = n.bigIntegerValue();
+      if (value.compareTo(BigInteger.valueOf(min)) >= 0
+          && value.compareTo(BigInteger.valueOf(max)) <= 0) {
+        return value.longValueExact();
+      }
+    }
+    throw new JsonbException("must be a whole number from " + min + " to " + max);
+  }
+
+  static final class WholeNumbers implements JsonbDeserializer<Long> {
+    @Override
+    public Long deserialize(JsonParser parser, DeserializationContext context, Type type) {
+      return whole(parser.getValue(), Long.MIN_VALUE, Long.MAX_VALUE);
+    }
+  }
+
+  static final class Whole32 implements JsonbDeserializer<Integer> {
+    @Override
+    public Integer deserialize(JsonParser parser, DeserializationContext context, Type type) {
+      return (int) whole(parser.getValue(), Integer.MIN_VALUE, Integer.MAX_VALUE);
+    }
+  }
+
+  static final class Texts implements JsonbDeserializer<String> {
+    @Override
+    public String deserialize(JsonParser parser, DeserializationContext context, Type type) {
+      if (parser.getValue() instanceof JsonString s) {
+        return s.getString();
+      }
+      throw new JsonbException("must be a text (a JSON string)");
+    }
+  }
+
+  static final class Flags implements JsonbDeserializer<Boolean> {
+    @Override
+    public Boolean deserialize(JsonParser parser, DeserializationContext context, Type type) {
+      JsonValue v = parser.getValue();
+      if (v == JsonValue.TRUE || v == JsonValue.FALSE) {
+        return v == JsonValue.TRUE;
+      }
+      throw new JsonbException("must be true or false");
+    }
+  }
+
+  @SuppressWarnings({"rawtypes", "unchecked"})
+  static final class Constants implements JsonbDeserializer<Enum> {
+    @Override
+    public Enum deserialize(JsonParser parser, DeserializationContext context, Type type) {
+      Class<? extends Enum> constants = (Class<? extends Enum>) type;
+      if (parser.getValue() instanceof JsonString s) {
+        String name = s.getString().strip().toUpperCase(Locale.ROOT);
+        for (Enum e : constants.getEnumConstants()) {
+          if (e.name().equals(name)) {
+            return e;
+          }
+        }
+      }
+      throw new JsonbException("must be one of " + Arrays.toString(constants.getEnumConstants()));
+    }
+  }
+}
