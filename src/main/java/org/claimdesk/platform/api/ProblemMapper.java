@@ -68,7 +68,17 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     } else if (e instanceof IllegalArgumentException) {
       problem = problem(400, "Bad Request", e.getMessage());
     } else if (e instanceof ConstraintViolationException v) {
-      problem = invalid(v, path());
+      List<Problem.FieldError> errors = fieldErrors(v);
+      problem =
+          new Problem(
+              400,
+              "Bad Request",
+              errors.stream()
+                  .map(f -> f.field() + " " + f.message())
+                  .collect(Collectors.joining("; ")),
+              path(),
+              null,
+              errors);
     } else if (e instanceof JsonbException) {
       Problem.FieldError error = fieldError((JsonbException) e);
       problem =
@@ -121,18 +131,6 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
 
   private Problem problem(int status, String title, String detail) {
     return new Problem(status, title, detail, path());
-  }
-
-  /** A request whose fields break their constraints: 400 naming each field. */
-  static Problem invalid(ConstraintViolationException v, String path) {
-    List<Problem.FieldError> errors = fieldErrors(v);
-    return new Problem(
-        400,
-        "Bad Request",
-        errors.stream().map(f -> f.field() + " " + f.message()).collect(Collectors.joining("; ")),
-        path,
-        null,
-        errors);
   }
 
   /**
