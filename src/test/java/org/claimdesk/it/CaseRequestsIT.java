@@ -110,7 +110,7 @@ class CaseRequestsIT {
                 "POST",
                 "api/cases/" + id + "/assignees",
                 "{\"version\":" + version + ",\"usernames\":[null]}",
-                "usernames[0]"));
+                "usernames"));
     long before = newestEvent();
     List<String> wrong = new ArrayList<>();
     for (Hostile h : requests) {
