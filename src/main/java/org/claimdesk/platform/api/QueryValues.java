@@ -7,6 +7,7 @@ import jakarta.ws.rs.ext.ParamConverterProvider;
 import jakarta.ws.rs.ext.Provider;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
+import java.util.function.Function;
 import org.claimdesk.platform.Problem;
 
 /**
@@ -39,8 +40,7 @@ public class QueryValues implements ParamConverterProvider {
     throw new IllegalArgumentException("must be true or false");
   }
 
-  private record Converter<T>(java.util.function.Function<String, T> read)
-      implements ParamConverter<T> {
+  private record Converter<T>(Function<String, T> read) implements ParamConverter<T> {
     @Override
     public T fromString(String value) {
       return value == null || value.isBlank() ? null : read.apply(value.strip());
