@@ -9,14 +9,12 @@ import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
@@ -144,19 +142,18 @@ public class CasesResource {
   @Operation(
       summary =
           "A queue of cases, a page at a time. queue: mine, team (unassigned), overdue or all"
-              + " (default). Filters: assignee (a username, or 'me'), unassigned, overdue, status,"
-              + " priority, tag, q (part of the title). sort: opened, due, priority, status or"
-              + " title; order: asc or desc. Page with 'after' (the 'next' of the previous page);"
-              + " limit 1–500, default 50.")
-  public CasePage list(
-      @BeanParam QueueParams params,
-      @QueryParam("after") String after,
-      @QueryParam("limit") @DefaultValue("50") int limit) {
+              + " (default). Filters: assignee (a username, or 'me'), unassigned and overdue (true"
+              + " or false), status, priority, tag, q (part of the title). sort: opened, due,"
+              + " priority, status or title; order: asc or desc (names in any case). Page with"
+              + " 'after' (the 'next' of the previous page); limit 1–500, default 50. A value that"
+              + " cannot be read is a 400 naming the parameter.")
+  public CasePage list(@Valid @BeanParam QueueParams params, @Valid @BeanParam PageParams page) {
     QueueOrder order = params.order();
     List<Case> cases =
-        queue.after(params.filter(caller.username()), order, QueueCursor.parse(after), limit);
+        queue.after(
+            params.filter(caller.username()), order, QueueCursor.parse(page.after), page.limit);
     String next =
-        cases.size() == limit ? order.cursorAt(cases.get(cases.size() - 1)).toString() : null;
+        cases.size() == page.limit ? order.cursorAt(cases.get(cases.size() - 1)).toString() : null;
     return new CasePage(cases.stream().map(CaseView::of).toList(), next);
   }
 
@@ -167,7 +164,7 @@ public class CasesResource {
       summary =
           "The whole queue as CSV (same parameters as the list, no paging), streamed; recorded"
               + " as cases.exported. Cells that a spreadsheet would run as a formula start with '.")
-  public Response export(@BeanParam QueueParams params) {
+  public Response export(@Valid @BeanParam QueueParams params) {
     CaseExport.Rows rows = export.csv(params.filter(caller.username()), params.order());
     StreamingOutput body =
         out -> {

@@ -110,6 +110,11 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
   }
 
   private Problem fromWebApplication(WebApplicationException web) {
+    Problem.FieldError query = QueryValues.refused(web);
+    if (query != null) {
+      return new Problem(
+          400, "Bad Request", query.field() + " " + query.message(), path(), null, List.of(query));
+    }
     Response.StatusType status = web.getResponse().getStatusInfo();
     String detail =
         switch (status.getStatusCode()) {

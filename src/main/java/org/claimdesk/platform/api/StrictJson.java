@@ -89,14 +89,31 @@ public class StrictJson implements ContextResolver<Jsonb> {
     public Enum deserialize(JsonParser parser, DeserializationContext context, Type type) {
       Class<? extends Enum> constants = (Class<? extends Enum>) type;
       if (parser.getValue() instanceof JsonString s) {
-        String name = s.getString().strip().toUpperCase(Locale.ROOT);
-        for (Enum e : constants.getEnumConstants()) {
-          if (e.name().equals(name)) {
-            return e;
-          }
+        try {
+          return constant(constants, s.getString());
+        } catch (IllegalArgumentException e) {
+          throw new JsonbException(e.getMessage());
         }
       }
-      throw new JsonbException("must be one of " + Arrays.toString(constants.getEnumConstants()));
+      throw new JsonbException(oneOf(constants));
     }
+  }
+
+  /**
+   * The constant named in any case, with - for _ (the wire names of workflow actions such as
+   * start-research); also for query parameters ({@link QueryValues}).
+   */
+  static <E extends Enum<E>> E constant(Class<E> constants, String name) {
+    String wanted = name.strip().replace('-', '_').toUpperCase(Locale.ROOT);
+    for (E e : constants.getEnumConstants()) {
+      if (e.name().equals(wanted)) {
+        return e;
+      }
+    }
+    throw new IllegalArgumentException(oneOf(constants));
+  }
+
+  private static String oneOf(Class<?> constants) {
+    return "must be one of " + Arrays.toString(constants.getEnumConstants());
   }
 }
