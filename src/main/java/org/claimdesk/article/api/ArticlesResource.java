@@ -184,7 +184,8 @@ public class ArticlesResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
       summary =
-          "Imports pasted text ({\"text\": …}) or fetches a web page ({\"url\": …}). 201 with the"
+          "Imports pasted text ({\"text\": …}) or fetches a web page ({\"url\": …}), one of the"
+              + " two, with optional title, outlet, author, publishedOn, language. 201 with the"
               + " article; 409 with 'existing' for a duplicate; 413 too large; 422 unreadable; 502"
               + " when the page cannot be fetched.")
   public Response importJson(@NotNull @Valid ImportRequest body) {
@@ -251,7 +252,7 @@ public class ArticlesResource {
       summary =
           "Imports every .txt, .md and .html file of a ZIP archive, each on its own; streams one"
               + " JSON line per file as it is done (imported, duplicate or refused), then a summary"
-              + " line.")
+              + " line. 422 when the body is not a ZIP archive.")
   public Response importBatch(InputStream body) {
     importer.requireImporter();
     InputStream zip = BatchImport.requireZip(body);

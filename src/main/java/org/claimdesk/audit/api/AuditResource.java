@@ -126,7 +126,9 @@ public class AuditResource {
   @GET
   @Operation(
       summary =
-          "Audit events, newest first, filtered; page with 'before' (the 'next' of the previous page).")
+          "Audit events, newest first, filtered (actor, action, entityType, entityId, case, from,"
+              + " to: ISO-8601 instants); page with 'before' (the 'next' of the previous page),"
+              + " limit 1–500, default 100.")
   public EventPage search(
       @Valid @BeanParam FilterParams filter,
       @QueryParam("before") @Positive Long before,

@@ -57,7 +57,9 @@ public class TokensResource {
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
-      summary = "Issue a personal API token; the secret is returned once. Accepts HTTP Basic.")
+      summary =
+          "Issue a personal API token; the secret is returned once. Accepts HTTP Basic. Optional"
+              + " body: name (at most 100 characters), validDays (1–365).")
   @SecurityRequirement(name = "basic")
   @SecurityRequirement(name = "bearer")
   public Response issue(@Valid TokenRequest body) {
