@@ -80,15 +80,9 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
               null,
               errors);
     } else if (e instanceof JsonbException) {
-      Problem.FieldError error = fieldError((JsonbException) e);
-      problem =
-          new Problem(
-              400,
-              "Bad Request",
-              error.field() + " " + error.message(),
-              path(),
-              null,
-              List.of(error));
+      problem = problem(fieldError((JsonbException) e));
+    } else if (e instanceof StrictParams.Unreadable p) {
+      problem = problem(new Problem.FieldError(p.name(), p.reason()));
     } else if (e instanceof JsonException) {
       problem =
           new Problem(
@@ -110,7 +104,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
   }
 
   private Problem fromWebApplication(WebApplicationException web) {
-    Problem.FieldError query = QueryValues.refused(web);
+    Problem.FieldError query = StrictParams.refused(web);
     if (query != null) {
       return new Problem(
           400, "Bad Request", query.field() + " " + query.message(), path(), null, List.of(query));
@@ -138,9 +132,15 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     return new Problem(status, title, detail, path());
   }
 
+  private Problem problem(Problem.FieldError error) {
+    return new Problem(
+        400, "Bad Request", error.field() + " " + error.message(), path(), null, List.of(error));
+  }
+
   /**
    * The fields a validation names: the path below the resource method's parameter ({@code claimId},
-   * {@code tags[0]}); "body" when the body itself is missing.
+   * {@code tags[0]}); a constrained parameter itself by its name ({@code limit}; the body parameter
+   * is called {@code body}).
    */
   static List<Problem.FieldError> fieldErrors(ConstraintViolationException v) {
     return v.getConstraintViolations().stream()
@@ -151,7 +151,11 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
 
   private static String field(ConstraintViolation<?> c) {
     StringBuilder name = new StringBuilder();
+    String parameter = "body";
     for (Path.Node node : c.getPropertyPath()) {
+      if (node.getKind() == ElementKind.PARAMETER) {
+        parameter = node.getName();
+      }
       if (node.getKind() == ElementKind.PROPERTY
           || node.getKind() == ElementKind.CONTAINER_ELEMENT) {
         if (node.getName() != null && !node.getName().startsWith("<")) {
@@ -162,7 +166,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         }
       }
     }
-    return name.isEmpty() ? "body" : name.toString();
+    return name.isEmpty() ? parameter : name.toString();
   }
 
   private static final Pattern PROPERTY =

@@ -21,8 +21,9 @@ import java.util.Locale;
  * How request bodies are read: JSON-B into records, with no silent conversions. A number is an id
  * or a count only if it is whole and fits (2^64 + 7 is refused, not read as 7; 1.5 is refused, not
  * read as 1), a text is only a JSON string, a flag only true or false, and an enum constant is
- * named in any case. Each refusal names its property (Yasson adds it), and {@link ProblemMapper}
- * turns that into the problem's {@code errors}.
+ * named in any case; null stays null (so that {@code @NotNull} names a required field). Each
+ * refusal names its property (Yasson adds it), and {@link ProblemMapper} turns that into the
+ * problem's {@code errors}.
  */
 @Provider
 public class StrictJson implements ContextResolver<Jsonb> {
@@ -51,21 +52,27 @@ public class StrictJson implements ContextResolver<Jsonb> {
   static final class WholeNumbers implements JsonbDeserializer<Long> {
     @Override
     public Long deserialize(JsonParser parser, DeserializationContext context, Type type) {
-      return whole(parser.getValue(), Long.MIN_VALUE, Long.MAX_VALUE);
+      JsonValue v = parser.getValue();
+      return v == JsonValue.NULL ? null : whole(v, Long.MIN_VALUE, Long.MAX_VALUE);
     }
   }
 
   static final class Whole32 implements JsonbDeserializer<Integer> {
     @Override
     public Integer deserialize(JsonParser parser, DeserializationContext context, Type type) {
-      return (int) whole(parser.getValue(), Integer.MIN_VALUE, Integer.MAX_VALUE);
+      JsonValue v = parser.getValue();
+      return v == JsonValue.NULL ? null : (int) whole(v, Integer.MIN_VALUE, Integer.MAX_VALUE);
     }
   }
 
   static final class Texts implements JsonbDeserializer<String> {
     @Override
     public String deserialize(JsonParser parser, DeserializationContext context, Type type) {
-      if (parser.getValue() instanceof JsonString s) {
+      JsonValue v = parser.getValue();
+      if (v == JsonValue.NULL) {
+        return null;
+      }
+      if (v instanceof JsonString s) {
         return s.getString();
       }
       throw new JsonbException("must be a text (a JSON string)");
@@ -76,6 +83,9 @@ public class StrictJson implements ContextResolver<Jsonb> {
     @Override
     public Boolean deserialize(JsonParser parser, DeserializationContext context, Type type) {
       JsonValue v = parser.getValue();
+      if (v == JsonValue.NULL) {
+        return null;
+      }
       if (v == JsonValue.TRUE || v == JsonValue.FALSE) {
         return v == JsonValue.TRUE;
       }
@@ -88,7 +98,11 @@ public class StrictJson implements ContextResolver<Jsonb> {
     @Override
     public Enum deserialize(JsonParser parser, DeserializationContext context, Type type) {
       Class<? extends Enum> constants = (Class<? extends Enum>) type;
-      if (parser.getValue() instanceof JsonString s) {
+      JsonValue v = parser.getValue();
+      if (v == JsonValue.NULL) {
+        return null;
+      }
+      if (v instanceof JsonString s) {
         try {
           return constant(constants, s.getString());
         } catch (IllegalArgumentException e) {
@@ -101,7 +115,7 @@ public class StrictJson implements ContextResolver<Jsonb> {
 
   /**
    * The constant named in any case, with - for _ (the wire names of workflow actions such as
-   * start-research); also for query parameters ({@link QueryValues}).
+   * start-research); also for query parameters ({@link StrictParams}).
    */
   static <E extends Enum<E>> E constant(Class<E> constants, String name) {
     String wanted = name.strip().replace('-', '_').toUpperCase(Locale.ROOT);
