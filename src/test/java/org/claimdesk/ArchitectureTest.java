@@ -5,7 +5,6 @@ import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPac
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
-import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
@@ -19,8 +18,6 @@ import com.tngtech.archunit.library.dependencies.SliceRule;
 import jakarta.ws.rs.Path;
 import java.util.List;
 import java.util.Set;
-import java.util.TreeSet;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -74,22 +71,6 @@ class ArchitectureTest {
           "article -> claim",
           "article -> search",
           "claim -> search");
-
-  /**
-   * TEMPORARY: the resources that still take a JSON-P value ({@code JsonObject} …) as a parameter,
-   * from before the typed REST contract (issue 12). Remove each class as it is converted; the list
-   * must end empty. A resource not listed here fails the rule.
-   */
-  static final Set<String> JSON_P_RESOURCES_TO_CONVERT =
-      Set.of(
-          "org.claimdesk.casework.api.CasesResource",
-          "org.claimdesk.casework.api.NotesResource",
-          "org.claimdesk.evidence.api.EvidenceResource",
-          "org.claimdesk.evidence.api.SourcesResource",
-          "org.claimdesk.verdict.api.ReviewPolicyResource",
-          "org.claimdesk.verdict.api.ScalesResource",
-          "org.claimdesk.verdict.api.TransitionsResource",
-          "org.claimdesk.verdict.api.VerdictResource");
 
   @Test
   void resourcesDoNotUseJsfBeans() {
@@ -145,32 +126,11 @@ class ArchitectureTest {
     methods()
         .that()
         .areDeclaredInClassesThat(
-            describe(
-                "are JAX-RS resources not on the temporary list",
-                (JavaClass c) ->
-                    c.isAnnotatedWith(Path.class)
-                        && !JSON_P_RESOURCES_TO_CONVERT.contains(c.getName())))
+            describe("are JAX-RS resources", (JavaClass c) -> c.isAnnotatedWith(Path.class)))
         .should(takeNoJsonP())
         .because("request bodies are validated records (issue 12), not hand-parsed JSON")
         .allowEmptyShould(true)
         .check(CLASSES);
-  }
-
-  /** The temporary list holds only current offenders, so it shrinks as resources are converted. */
-  @Test
-  void theTemporaryJsonPListNamesOnlyCurrentOffenders() {
-    Set<String> offenders =
-        CLASSES.stream()
-            .filter(c -> c.isAnnotatedWith(Path.class))
-            .filter(c -> c.getMethods().stream().anyMatch(m -> !jsonPParameters(m).isEmpty()))
-            .map(JavaClass::getName)
-            .collect(Collectors.toCollection(TreeSet::new));
-    Set<String> converted = new TreeSet<>(JSON_P_RESOURCES_TO_CONVERT);
-    converted.removeAll(offenders);
-    assertEquals(
-        Set.of(),
-        converted,
-        "converted: remove these from ArchitectureTest.JSON_P_RESOURCES_TO_CONVERT");
   }
 
   private static List<String> jsonPParameters(JavaMethod method) {

@@ -2,8 +2,10 @@ package org.claimdesk.article;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -30,6 +32,32 @@ public class BatchImport {
   /** One file's outcome: imported (article id), duplicate (existing path) or refused (why). */
   public record Outcome(
       int number, String file, String result, Long article, String existing, String message) {}
+
+  /**
+   * The archive, refused (422) unless it starts like a ZIP file: anything else would read as an
+   * empty archive and "import nothing" look like success. Call it before answering, since {@link
+   * #importZip} streams its outcome.
+   */
+  public static InputStream requireZip(InputStream archive) {
+    var in = new BufferedInputStream(archive);
+    try {
+      in.mark(4);
+      byte[] head = in.readNBytes(4);
+      in.reset();
+      boolean zip =
+          head.length == 4
+              && head[0] == 'P'
+              && head[1] == 'K'
+              && (head[2] == 3 && head[3] == 4 || head[2] == 5 && head[3] == 6);
+      if (!zip) {
+        throw Refused.unreadable(
+            "Send a ZIP archive (application/zip) of .txt, .md or .html files.");
+      }
+      return in;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
 
   /** Reads the archive entry by entry; returns the number of files imported. */
   public int importZip(InputStream zip, Consumer<Outcome> progress) {

@@ -45,6 +45,7 @@ public class Account implements Audited, java.io.Serializable {
 
   static final Duration FIRST_LOCK = Duration.ofSeconds(30);
   static final Duration LONGEST_LOCK = Duration.ofMinutes(15);
+  static final int LONGEST_DISPLAY_NAME = 200;
 
   @Id
   @SequenceGenerator(name = "account_seq", sequenceName = "account_seq", allocationSize = 50)
@@ -56,7 +57,7 @@ public class Account implements Audited, java.io.Serializable {
   @Column(nullable = false, unique = true, length = 64)
   private String username;
 
-  @Column(name = "display_name", nullable = false, length = 200)
+  @Column(name = "display_name", nullable = false, length = LONGEST_DISPLAY_NAME)
   private String displayName;
 
   @Column(name = "password_hash", nullable = false, length = 400)
@@ -161,6 +162,9 @@ public class Account implements Audited, java.io.Serializable {
     if (newRoles == null || newRoles.isEmpty()) {
       throw new IllegalArgumentException("An account needs at least one role.");
     }
+    if (newRoles.stream().anyMatch(Objects::isNull)) {
+      throw new IllegalArgumentException("Name each role of the account.");
+    }
     roles.clear();
     roles.addAll(newRoles);
   }
@@ -214,6 +218,10 @@ public class Account implements Audited, java.io.Serializable {
   private static String requireText(String value, String what) {
     if (value == null || value.isBlank()) {
       throw new IllegalArgumentException("The " + what + " must not be empty.");
+    }
+    if (value.strip().length() > LONGEST_DISPLAY_NAME) {
+      throw new IllegalArgumentException(
+          "The " + what + " is at most " + LONGEST_DISPLAY_NAME + " characters.");
     }
     return value.strip();
   }

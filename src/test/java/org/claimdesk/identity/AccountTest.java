@@ -19,6 +19,22 @@ class AccountTest {
   }
 
   @Test
+  void aDisplayNameFitsItsColumnAndEveryRoleIsNamed() {
+    assertEquals(
+        200,
+        new Account("lena", "L".repeat(200), "hash", Set.of(Role.FACT_CHECKER), NOW)
+            .displayName()
+            .length());
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> new Account("lena", "L".repeat(201), "hash", Set.of(Role.FACT_CHECKER), NOW));
+    Set<Role> withNull = new java.util.HashSet<>();
+    withNull.add(null);
+    assertThrows(
+        IllegalArgumentException.class, () -> new Account("lena", "Lena", "hash", withNull, NOW));
+  }
+
+  @Test
   void fiveWrongPasswordsInARowLockTheAccountForThirtySeconds() {
     Account account = lena();
     for (int i = 0; i < 4; i++) {

@@ -4,6 +4,16 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Valid;
+import jakarta.validation.Validator;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -36,6 +46,7 @@ import org.claimdesk.article.Submission;
 import org.claimdesk.claim.Suggestion;
 import org.claimdesk.claim.Suggestions;
 import org.claimdesk.platform.Settings;
+import org.claimdesk.platform.api.StrictParams;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** The article archive over HTTP: import, read, correct. */
@@ -50,6 +61,7 @@ public class ArticlesResource {
   @Inject Suggestions suggestions;
   @Inject Settings settings;
   @Inject BatchImport batch;
+  @Inject Validator validator;
   private final Jsonb json = JsonbBuilder.create();
 
   public record ArticleSummary(
@@ -123,38 +135,46 @@ public class ArticlesResource {
 
   public record ArticlePage(long total, int offset, int limit, List<ArticleSummary> items) {}
 
-  /** A JSON import: either {@code text} or {@code url}, with optional metadata. */
+  /**
+   * A JSON import: either {@code text} or {@code url} (the page to fetch), with optional metadata.
+   * The metadata fields of a file upload are checked the same way.
+   */
   public record ImportRequest(
       String text,
-      String url,
-      String title,
-      String outlet,
-      String author,
+      @Size(max = 2000) String url,
+      @Size(max = 500) String title,
+      @Size(max = 200) String outlet,
+      @Size(max = 200) String author,
       LocalDate publishedOn,
-      String language) {
+      @Size(max = 8) String language) {
     Submission.Given given(String pageUrl) {
       return new Submission.Given(title, outlet, pageUrl, author, publishedOn, language);
     }
   }
 
   public record MetadataRequest(
-      long version,
-      String title,
-      String outlet,
-      String url,
-      String author,
+      @NotNull Long version,
+      @NotBlank @Size(max = 500) String title,
+      @Size(max = 200) String outlet,
+      @Size(max = 2000) String url,
+      @Size(max = 200) String author,
       LocalDate publishedOn,
-      String language) {}
+      @NotBlank @Size(max = 8) String language) {
+    Article.Metadata metadata() {
+      return new Article.Metadata(title, outlet, url, author, publishedOn, language);
+    }
+  }
 
-  public record CorrectionRequest(long version, String text, String note) {}
+  public record CorrectionRequest(
+      @NotNull Long version, @NotBlank String text, @Size(max = 500) String note) {}
 
-  public record RestoreRequest(long version, int index) {}
+  public record RestoreRequest(@NotNull Long version, @NotNull @PositiveOrZero Integer index) {}
 
   @GET
   @Operation(summary = "Articles, newest import first, paged with offset and limit (at most 200).")
   public ArticlePage list(
-      @QueryParam("offset") @DefaultValue("0") int offset,
-      @QueryParam("limit") @DefaultValue("50") int limit) {
+      @QueryParam("offset") @DefaultValue("0") @PositiveOrZero int offset,
+      @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit) {
     List<ArticleSummary> items =
         archive.newestFirst(offset, limit).stream().map(ArticleSummary::of).toList();
     return new ArticlePage(archive.count(), offset, limit, items);
@@ -164,17 +184,21 @@ public class ArticlesResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
       summary =
-          "Imports pasted text ({\"text\": …}) or fetches a web page ({\"url\": …}). 201 with the"
+          "Imports pasted text ({\"text\": …}) or fetches a web page ({\"url\": …}), one of the"
+              + " two, with optional title, outlet, author, publishedOn, language. 201 with the"
               + " article; 409 with 'existing' for a duplicate; 413 too large; 422 unreadable; 502"
               + " when the page cannot be fetched.")
-  public Response importJson(ImportRequest request) {
-    if (request == null || (blank(request.text()) == blank(request.url()))) {
-      throw new IllegalArgumentException("Send either \"text\" or \"url\" (not both).");
+  public Response importJson(@NotNull @Valid ImportRequest body) {
+    if (blank(body.text()) && blank(body.url())) {
+      throw new StrictParams.Unreadable("text", "is required, or a url to fetch");
+    }
+    if (!blank(body.text()) && !blank(body.url())) {
+      throw new StrictParams.Unreadable("url", "must be left out when the text is sent");
     }
     Submission submission =
-        blank(request.url())
-            ? Submission.text(request.text(), request.given(null))
-            : fetcher.fetch(request.url(), request.given(null));
+        blank(body.url())
+            ? Submission.text(body.text(), body.given(null))
+            : fetcher.fetch(body.url(), body.given(null));
     return created(importer.receive(submission));
   }
 
@@ -200,19 +224,24 @@ public class ArticlesResource {
       }
     }
     if (file == null) {
-      throw new IllegalArgumentException("Send the article as a form part named \"file\".");
+      throw new StrictParams.Unreadable(
+          "file", "is missing: send the article as a part named 'file'");
+    }
+    var form =
+        new ImportRequest(
+            null, url, title, outlet, author, StrictParams.date("publishedOn", published), lang);
+    var violations = validator.validate(form);
+    if (!violations.isEmpty()) {
+      throw new ConstraintViolationException(violations);
     }
     byte[] bytes = readAtMost(file.getContent(), settings.importMaxBytes());
-    var given =
-        new Submission.Given(
-            title, outlet, url, author, blank(published) ? null : LocalDate.parse(published), lang);
     return created(
         importer.receive(
             Submission.file(
                 bytes,
                 file.getFileName().orElse(null),
                 file.getMediaType() == null ? null : file.getMediaType().toString(),
-                given)));
+                form.given(url))));
   }
 
   @POST
@@ -223,9 +252,10 @@ public class ArticlesResource {
       summary =
           "Imports every .txt, .md and .html file of a ZIP archive, each on its own; streams one"
               + " JSON line per file as it is done (imported, duplicate or refused), then a summary"
-              + " line.")
-  public Response importBatch(InputStream zip) {
+              + " line. 422 when the body is not a ZIP archive.")
+  public Response importBatch(InputStream body) {
     importer.requireImporter();
+    InputStream zip = BatchImport.requireZip(body);
     StreamingOutput lines =
         out -> {
           var writer =
@@ -250,7 +280,8 @@ public class ArticlesResource {
       summary =
           "One article: metadata, the current reading text (or ?revision=n), the parts cleaning"
               + " removed, the revisions and the SHA-256 of the original.")
-  public ArticleDetail get(@PathParam("id") long id, @QueryParam("revision") Integer revision) {
+  public ArticleDetail get(
+      @PathParam("id") long id, @QueryParam("revision") @Positive Integer revision) {
     Article a = archive.find(id);
     return ArticleDetail.of(a, revision == null ? a.current() : a.revision(revision));
   }
@@ -259,18 +290,8 @@ public class ArticlesResource {
   @Path("{id}")
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(summary = "Replaces the metadata; send the version you read (409 if it changed).")
-  public ArticleDetail edit(@PathParam("id") long id, MetadataRequest request) {
-    Article a =
-        archive.edit(
-            id,
-            request.version(),
-            new Article.Metadata(
-                request.title(),
-                request.outlet(),
-                request.url(),
-                request.author(),
-                request.publishedOn(),
-                request.language()));
+  public ArticleDetail edit(@PathParam("id") long id, @NotNull @Valid MetadataRequest body) {
+    Article a = archive.edit(id, body.version(), body.metadata());
     return ArticleDetail.of(a, a.current());
   }
 
@@ -280,8 +301,8 @@ public class ArticlesResource {
   @Operation(
       summary =
           "Corrects the reading text as a new revision; claims keep pointing into the old one.")
-  public ArticleDetail correct(@PathParam("id") long id, CorrectionRequest request) {
-    ArticleRevision r = archive.correctText(id, request.version(), request.text(), request.note());
+  public ArticleDetail correct(@PathParam("id") long id, @NotNull @Valid CorrectionRequest body) {
+    ArticleRevision r = archive.correctText(id, body.version(), body.text(), body.note());
     return ArticleDetail.of(r.article(), r);
   }
 
@@ -289,8 +310,8 @@ public class ArticlesResource {
   @Path("{id}/restorations")
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(summary = "Puts removed part number 'index' back into the text, as a new revision.")
-  public ArticleDetail restore(@PathParam("id") long id, RestoreRequest request) {
-    ArticleRevision r = archive.restore(id, request.version(), request.index());
+  public ArticleDetail restore(@PathParam("id") long id, @NotNull @Valid RestoreRequest body) {
+    ArticleRevision r = archive.restore(id, body.version(), body.index());
     return ArticleDetail.of(r.article(), r);
   }
 
@@ -318,7 +339,7 @@ public class ArticlesResource {
           "Every sentence of the reading text (or ?revision=n) with offsets, check-worthiness"
               + " score and reasons, best first.")
   public List<Suggestion> suggestions(
-      @PathParam("id") long id, @QueryParam("revision") Integer revision) {
+      @PathParam("id") long id, @QueryParam("revision") @Positive Integer revision) {
     return suggestions.forArticle(id, revision);
   }
 

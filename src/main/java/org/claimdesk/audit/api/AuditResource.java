@@ -2,6 +2,11 @@ package org.claimdesk.audit.api;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Positive;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
@@ -121,11 +126,13 @@ public class AuditResource {
   @GET
   @Operation(
       summary =
-          "Audit events, newest first, filtered; page with 'before' (the 'next' of the previous page).")
+          "Audit events, newest first, filtered (actor, action, entityType, entityId, case, from,"
+              + " to: ISO-8601 instants); page with 'before' (the 'next' of the previous page),"
+              + " limit 1–500, default 100.")
   public EventPage search(
-      @BeanParam FilterParams filter,
-      @QueryParam("before") Long before,
-      @QueryParam("limit") @DefaultValue("100") int limit) {
+      @Valid @BeanParam FilterParams filter,
+      @QueryParam("before") @Positive Long before,
+      @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(500) int limit) {
     List<AuditEvent> events = log.newestFirst(filter.toFilter(), before, 0, limit);
     Long next = events.size() == limit ? events.get(events.size() - 1).seq() : null;
     return new EventPage(events.stream().map(EventView::of).toList(), next);
@@ -165,7 +172,7 @@ public class AuditResource {
           "Walk the whole hash chain: 'N events, intact' or the first broken event and why. With a"
               + " filter (as for search), also how many of the filtered events lie in the intact"
               + " chain ('shown', 'shownIntact').")
-  public VerificationView verify(@BeanParam FilterParams filter) {
+  public VerificationView verify(@Valid @BeanParam FilterParams filter) {
     AuditFilter wanted = filter.toFilter();
     return wanted.equals(AuditFilter.EVERYTHING)
         ? VerificationView.of(log.verify(Optional.empty()))
@@ -200,7 +207,8 @@ public class AuditResource {
   @Operation(
       summary = "The filtered log, oldest first, streamed as CSV or JSON Lines (format=csv|jsonl).")
   public Response export(
-      @QueryParam("format") @DefaultValue("csv") String format, @BeanParam FilterParams filter) {
+      @QueryParam("format") @DefaultValue("csv") @Pattern(regexp = "(?i)csv|jsonl") String format,
+      @Valid @BeanParam FilterParams filter) {
     EventExport export = EventExport.named(format);
     AuditLog.Exporter exporter = log.exporter(filter.toFilter());
     StreamingOutput body =

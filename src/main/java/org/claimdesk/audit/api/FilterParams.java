@@ -1,81 +1,61 @@
 package org.claimdesk.audit.api;
 
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.QueryParam;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import org.claimdesk.audit.AuditFilter;
+import org.claimdesk.platform.api.StrictParams;
 
-/** The audit log's filter as query parameters, shared by search and export. */
+/**
+ * The audit log's filter as query parameters, shared by search, verification and export. Ids and
+ * instants are typed (a bad one is a 400 naming it); the filter checks the rest.
+ */
 public class FilterParams {
   @QueryParam("actor")
+  @Size(max = 64)
   String actor;
 
   @QueryParam("action")
+  @Size(max = 64)
   String action;
 
   @QueryParam("entityType")
+  @Size(max = 64)
   String entityType;
 
   @QueryParam("entityId")
+  @Size(max = 200)
   String entityId;
 
   /** A case's story: the case and everything that belongs to it. */
   @QueryParam("case")
-  String caseId;
+  Long story;
 
   /** The older name of {@code case}. */
   @QueryParam("caseId")
-  String caseIdOlderName;
+  Long caseId;
 
-  /** ISO-8601 instant, inclusive. */
+  /** Inclusive. */
   @QueryParam("from")
-  String from;
+  Instant from;
 
-  /** ISO-8601 instant, exclusive. */
+  /** Exclusive. */
   @QueryParam("to")
-  String to;
+  Instant to;
 
   AuditFilter toFilter() {
-    Long c = id("case", caseId);
-    Long older = id("caseId", caseIdOlderName);
-    if (c != null && older != null && !c.equals(older)) {
-      throw new IllegalArgumentException("case and caseId name different cases; send case only.");
+    positive("case", story);
+    positive("caseId", caseId);
+    if (story != null && caseId != null && !story.equals(caseId)) {
+      throw new StrictParams.Unreadable("caseId", "names another case than case; send case only");
     }
     return new AuditFilter(
-        actor,
-        action,
-        entityType,
-        entityId,
-        c != null ? c : older,
-        instant("from", from),
-        instant("to", to));
+        actor, action, entityType, entityId, story != null ? story : caseId, from, to);
   }
 
-  private static Long id(String name, String value) {
-    if (value == null || value.isBlank()) {
-      return null;
-    }
-    try {
-      long id = Long.parseLong(value.strip());
-      if (id > 0) {
-        return id;
-      }
-    } catch (NumberFormatException e) {
-      // answered below
-    }
-    throw new IllegalArgumentException(
-        name + " must be a case id (a positive number), not '" + value + "'.");
-  }
-
-  private static Instant instant(String name, String value) {
-    if (value == null || value.isBlank()) {
-      return null;
-    }
-    try {
-      return Instant.parse(value);
-    } catch (DateTimeParseException e) {
-      throw new IllegalArgumentException(
-          name + " must be an ISO-8601 instant such as 2026-11-23T08:00:00Z.");
+  private static void positive(String name, Long id) {
+    if (id != null && id < 1) {
+      throw new StrictParams.Unreadable(name, "must be a case id (a positive number)");
     }
   }
 }

@@ -2,20 +2,19 @@ package org.claimdesk.casework.api;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonArray;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonString;
-import jakarta.json.JsonValue;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
@@ -38,7 +37,6 @@ import org.claimdesk.casework.Priority;
 import org.claimdesk.casework.QueueCursor;
 import org.claimdesk.casework.QueueOrder;
 import org.claimdesk.identity.Caller;
-import org.claimdesk.platform.JsonFields;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** Cases over HTTP: open one per claim, assign, take, change, list and export the queues. */
@@ -84,6 +82,48 @@ public class CasesResource {
     }
   }
 
+  /** A new case; the claim's id is required, the rest has defaults. */
+  public record OpenRequest(
+      @NotNull @Positive Long claimId,
+      @Size(max = 2000) String selectionReason,
+      @Size(max = 200) String title,
+      Priority priority,
+      LocalDate dueOn,
+      @Size(max = 20) Set<@NotBlank @Size(max = 60) String> tags) {
+    Casework.Brief brief() {
+      return new Casework.Brief(title, priority, Optional.ofNullable(dueOn), selectionReason, tags);
+    }
+  }
+
+  /**
+   * Changes of a case: fields left out (or null) stay as they are; {@code noDueDate: true} clears
+   * the due date.
+   */
+  public record PatchRequest(
+      @NotNull Long version,
+      @Size(max = 200) String title,
+      Priority priority,
+      LocalDate dueOn,
+      Boolean noDueDate,
+      @Size(max = 2000) String selectionReason,
+      @Size(max = 20) Set<@NotBlank @Size(max = 60) String> tags) {
+    Casework.Brief brief() {
+      Optional<LocalDate> due =
+          Boolean.TRUE.equals(noDueDate)
+              ? Optional.empty()
+              : dueOn == null ? null : Optional.of(dueOn);
+      return new Casework.Brief(title, priority, due, selectionReason, tags);
+    }
+  }
+
+  /** Who works the case from now on, replacing the assignees it had. */
+  public record AssignRequest(
+      @NotNull Long version,
+      @NotNull @Size(max = 20) List<@NotBlank @Size(max = 64) String> usernames) {}
+
+  /** The version of the case the sender read. */
+  public record VersionRequest(@NotNull Long version) {}
+
   /** {@code next} is the {@code after} of the following page, null on the last page. */
   public record CasePage(List<CaseView> items, String next) {}
 
@@ -93,11 +133,8 @@ public class CasesResource {
           "Opens a case for a claim: claimId, selectionReason (why it is worth checking),"
               + " optional title, priority (LOW, NORMAL, HIGH, URGENT), dueOn, tags. 409 with"
               + " 'existing' when the claim has an open case.")
-  public Response open(JsonObject body) {
-    if (body == null || !body.containsKey("claimId")) {
-      throw new IllegalArgumentException("Send the claimId of the claim to work on.");
-    }
-    Case c = casework.open(body.getJsonNumber("claimId").longValue(), brief(body));
+  public Response open(@NotNull @Valid OpenRequest body) {
+    Case c = casework.open(body.claimId(), body.brief());
     return Response.created(URI.create("cases/" + c.id())).entity(CaseView.of(c)).build();
   }
 
@@ -105,19 +142,18 @@ public class CasesResource {
   @Operation(
       summary =
           "A queue of cases, a page at a time. queue: mine, team (unassigned), overdue or all"
-              + " (default). Filters: assignee (a username, or 'me'), unassigned, overdue, status,"
-              + " priority, tag, q (part of the title). sort: opened, due, priority, status or"
-              + " title; order: asc or desc. Page with 'after' (the 'next' of the previous page);"
-              + " limit 1–500, default 50.")
-  public CasePage list(
-      @BeanParam QueueParams params,
-      @QueryParam("after") String after,
-      @QueryParam("limit") @DefaultValue("50") int limit) {
+              + " (default). Filters: assignee (a username, or 'me'), unassigned and overdue (true"
+              + " or false), status, priority, tag, q (part of the title). sort: opened, due,"
+              + " priority, status or title; order: asc or desc (names in any case). Page with"
+              + " 'after' (the 'next' of the previous page); limit 1–500, default 50. A value that"
+              + " cannot be read is a 400 naming the parameter.")
+  public CasePage list(@Valid @BeanParam QueueParams params, @Valid @BeanParam PageParams page) {
     QueueOrder order = params.order();
     List<Case> cases =
-        queue.after(params.filter(caller.username()), order, QueueCursor.parse(after), limit);
+        queue.after(
+            params.filter(caller.username()), order, QueueCursor.parse(page.after), page.limit);
     String next =
-        cases.size() == limit ? order.cursorAt(cases.get(cases.size() - 1)).toString() : null;
+        cases.size() == page.limit ? order.cursorAt(cases.get(cases.size() - 1)).toString() : null;
     return new CasePage(cases.stream().map(CaseView::of).toList(), next);
   }
 
@@ -128,7 +164,7 @@ public class CasesResource {
       summary =
           "The whole queue as CSV (same parameters as the list, no paging), streamed; recorded"
               + " as cases.exported. Cells that a spreadsheet would run as a formula start with '.")
-  public Response export(@BeanParam QueueParams params) {
+  public Response export(@Valid @BeanParam QueueParams params) {
     CaseExport.Rows rows = export.csv(params.filter(caller.username()), params.order());
     StreamingOutput body =
         out -> {
@@ -152,59 +188,25 @@ public class CasesResource {
   @Path("{id}")
   @Operation(
       summary =
-          "Changes title, priority, dueOn (null clears it), selectionReason or tags; fields left"
-              + " out stay as they are. Send the version you read (409 if it changed).")
-  public CaseView patch(@PathParam("id") long id, JsonObject body) {
-    return CaseView.of(casework.describe(id, version(body), brief(body)));
+          "Changes title, priority, dueOn (noDueDate: true clears it), selectionReason or tags;"
+              + " fields left out stay as they are. Send the version you read (409 if it"
+              + " changed).")
+  public CaseView patch(@PathParam("id") long id, @NotNull @Valid PatchRequest body) {
+    return CaseView.of(casework.describe(id, body.version(), body.brief()));
   }
 
   @POST
   @Path("{id}/assignees")
   @Operation(
       summary = "Supervisors: replaces who works the case ({\"version\": …, \"usernames\": […]}).")
-  public CaseView assign(@PathParam("id") long id, JsonObject body) {
-    JsonArray names = body == null ? null : body.getJsonArray("usernames");
-    if (names == null) {
-      throw new IllegalArgumentException("Send the usernames of the people to assign.");
-    }
-    return CaseView.of(
-        casework.assign(
-            id,
-            version(body),
-            names.getValuesAs(JsonString.class).stream().map(JsonString::getString).toList()));
+  public CaseView assign(@PathParam("id") long id, @NotNull @Valid AssignRequest body) {
+    return CaseView.of(casework.assign(id, body.version(), body.usernames()));
   }
 
   @POST
   @Path("{id}/take")
   @Operation(summary = "A fact-checker takes a case nobody works yet ({\"version\": …}).")
-  public CaseView take(@PathParam("id") long id, JsonObject body) {
-    return CaseView.of(casework.take(id, version(body)));
-  }
-
-  private static long version(JsonObject body) {
-    return JsonFields.version(body, "case");
-  }
-
-  private static Casework.Brief brief(JsonObject body) {
-    Optional<LocalDate> due = null;
-    if (body.containsKey("dueOn")) {
-      due = Optional.ofNullable(JsonFields.date(JsonFields.text(body, "dueOn"), "dueOn"));
-    }
-    Set<String> tags = null;
-    if (body.containsKey("tags") && !body.isNull("tags")) {
-      tags = new TreeSet<>();
-      for (JsonValue v : body.getJsonArray("tags")) {
-        if (!(v instanceof JsonString tag)) {
-          throw new IllegalArgumentException("tags is a list of texts.");
-        }
-        tags.add(tag.getString());
-      }
-    }
-    return new Casework.Brief(
-        JsonFields.text(body, "title"),
-        JsonFields.named(Priority.class, JsonFields.text(body, "priority"), "priority"),
-        due,
-        JsonFields.text(body, "selectionReason"),
-        tags);
+  public CaseView take(@PathParam("id") long id, @NotNull @Valid VersionRequest body) {
+    return CaseView.of(casework.take(id, body.version()));
   }
 }

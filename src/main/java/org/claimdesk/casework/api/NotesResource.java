@@ -2,8 +2,10 @@ package org.claimdesk.casework.api;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonString;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -34,6 +36,9 @@ public class NotesResource {
     }
   }
 
+  /** A note's text; the @usernames in it are the people told. */
+  public record NoteRequest(@NotBlank @Size(max = 5000) String body) {}
+
   @GET
   @Operation(summary = "The case's notes, oldest first.")
   public List<NoteView> list(@PathParam("caseId") long caseId) {
@@ -46,11 +51,8 @@ public class NotesResource {
           "Fact-checkers and supervisors: writes a note ({\"body\": …}, at most 5,000"
               + " characters). Each @username mentioned gets an inbox entry; a name without an"
               + " active account refuses the note (422, nothing stored).")
-  public Response write(@PathParam("caseId") long caseId, JsonObject body) {
-    if (body == null || !(body.get("body") instanceof JsonString text)) {
-      throw new IllegalArgumentException("Send the text of the note as \"body\".");
-    }
-    Note note = notes.write(caseId, text.getString());
+  public Response write(@PathParam("caseId") long caseId, @NotNull @Valid NoteRequest body) {
+    Note note = notes.write(caseId, body.body());
     return Response.status(Response.Status.CREATED).entity(NoteView.of(note)).build();
   }
 }

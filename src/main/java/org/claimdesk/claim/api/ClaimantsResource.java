@@ -2,6 +2,11 @@ package org.claimdesk.claim.api;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.validation.groups.ConvertGroup;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -16,6 +21,7 @@ import java.util.List;
 import org.claimdesk.claim.ClaimRegister;
 import org.claimdesk.claim.Claimant;
 import org.claimdesk.claim.Claimants;
+import org.claimdesk.platform.api.Changing;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** The claimant register over HTTP. */
@@ -30,8 +36,12 @@ public class ClaimantsResource {
   public record ClaimantView(
       long id, long version, String name, String kind, String description, List<Long> claims) {}
 
+  /** A claimant (kind: UNKNOWN when left out); {@code version} is required when editing. */
   public record ClaimantRequest(
-      long version, String name, Claimant.Kind kind, String description) {}
+      @NotNull(groups = Changing.class) Long version,
+      @NotBlank @Size(max = 200) String name,
+      Claimant.Kind kind,
+      @Size(max = 1000) String description) {}
 
   @GET
   @Operation(summary = "Every claimant, by name.")
@@ -50,18 +60,19 @@ public class ClaimantsResource {
   @POST
   @Operation(
       summary = "Registers a claimant (name, kind PERSON/ORGANISATION/UNKNOWN, description).")
-  public Response create(ClaimantRequest request) {
-    Claimant c = claimants.create(request.name(), request.kind(), request.description());
+  public Response create(@NotNull @Valid ClaimantRequest body) {
+    Claimant c = claimants.create(body.name(), body.kind(), body.description());
     return Response.created(URI.create("claimants/" + c.id())).entity(view(c, List.of())).build();
   }
 
   @PUT
   @Path("{id}")
   @Operation(summary = "Renames or describes a claimant; send the version you read.")
-  public ClaimantView edit(@PathParam("id") long id, ClaimantRequest request) {
+  public ClaimantView edit(
+      @PathParam("id") long id,
+      @NotNull @Valid @ConvertGroup(to = Changing.class) ClaimantRequest body) {
     return view(
-        claimants.edit(
-            id, request.version(), request.name(), request.kind(), request.description()),
+        claimants.edit(id, body.version(), body.name(), body.kind(), body.description()),
         List.of());
   }
 

@@ -2,6 +2,14 @@ package org.claimdesk.claim.api;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -86,26 +94,47 @@ public class ClaimsResource {
 
   public record ClaimPage(long total, int offset, int limit, List<ClaimView> items) {}
 
-  /** A new claim at [start, end) of an article's reading text (revision: null = current). */
+  /**
+   * A new claim at [start, end) of an article's reading text (revision: null = current), with its
+   * statement and who made it.
+   */
   public record CaptureRequest(
-      Long articleId,
-      Integer revision,
-      Integer start,
-      Integer end,
-      String statement,
-      String claimant,
-      LocalDate claimedOn) {}
+      @NotNull @Positive Long articleId,
+      @Positive Integer revision,
+      @NotNull @PositiveOrZero Integer start,
+      @NotNull @PositiveOrZero Integer end,
+      @NotBlank @Size(max = 1000) String statement,
+      @Size(max = 200) String claimant,
+      LocalDate claimedOn) {
+    ClaimRegister.Capture capture() {
+      return new ClaimRegister.Capture(
+          new ClaimRegister.Span(articleId, revision, start, end), statement, claimant, claimedOn);
+    }
+  }
 
+  /** Another appearance of a claim, from the claim version the sender read. */
   public record LinkRequest(
-      long version, Long articleId, Integer revision, Integer start, Integer end) {}
+      @NotNull Long version,
+      @NotNull @Positive Long articleId,
+      @Positive Integer revision,
+      @NotNull @PositiveOrZero Integer start,
+      @NotNull @PositiveOrZero Integer end) {
+    ClaimRegister.Span span() {
+      return new ClaimRegister.Span(articleId, revision, start, end);
+    }
+  }
 
-  public record EditRequest(long version, String statement, String claimant, LocalDate claimedOn) {}
+  public record EditRequest(
+      @NotNull Long version,
+      @NotBlank @Size(max = 1000) String statement,
+      @Size(max = 200) String claimant,
+      LocalDate claimedOn) {}
 
   @GET
   @Operation(summary = "Claims, newest first, paged with offset and limit (at most 200).")
   public ClaimPage list(
-      @QueryParam("offset") @DefaultValue("0") int offset,
-      @QueryParam("limit") @DefaultValue("50") int limit) {
+      @QueryParam("offset") @DefaultValue("0") @PositiveOrZero int offset,
+      @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit) {
     return new ClaimPage(
         register.count(),
         offset,
@@ -119,21 +148,8 @@ public class ClaimsResource {
           "Captures a claim: articleId, start and end (UTF-16 offsets into the reading text, end"
               + " exclusive), optional revision, the one-sentence statement, claimant name and"
               + " claimedOn. 201 with the claim.")
-  public Response capture(CaptureRequest request) {
-    if (request == null
-        || request.articleId() == null
-        || request.start() == null
-        || request.end() == null) {
-      throw new IllegalArgumentException("Send articleId, start and end of the quoted words.");
-    }
-    Claim claim =
-        register.capture(
-            new ClaimRegister.Capture(
-                new ClaimRegister.Span(
-                    request.articleId(), request.revision(), request.start(), request.end()),
-                request.statement(),
-                request.claimant(),
-                request.claimedOn()));
+  public Response capture(@NotNull @Valid CaptureRequest body) {
+    Claim claim = register.capture(body.capture());
     return Response.created(URI.create("claims/" + claim.id())).entity(ClaimView.of(claim)).build();
   }
 
@@ -147,10 +163,9 @@ public class ClaimsResource {
   @PUT
   @Path("{id}")
   @Operation(summary = "Changes statement, claimant or date; send the version you read.")
-  public ClaimView edit(@PathParam("id") long id, EditRequest request) {
+  public ClaimView edit(@PathParam("id") long id, @NotNull @Valid EditRequest body) {
     return ClaimView.of(
-        register.edit(
-            id, request.version(), request.statement(), request.claimant(), request.claimedOn()));
+        register.edit(id, body.version(), body.statement(), body.claimant(), body.claimedOn()));
   }
 
   @POST
@@ -159,18 +174,8 @@ public class ClaimsResource {
       summary =
           "Links another span (articleId, start, end, optional revision) as an appearance of this"
               + " claim instead of capturing a duplicate; send the claim version you read.")
-  public Response link(@PathParam("id") long id, LinkRequest request) {
-    if (request == null
-        || request.articleId() == null
-        || request.start() == null
-        || request.end() == null) {
-      throw new IllegalArgumentException("Send version, articleId, start and end.");
-    }
-    register.link(
-        id,
-        request.version(),
-        new ClaimRegister.Span(
-            request.articleId(), request.revision(), request.start(), request.end()));
+  public Response link(@PathParam("id") long id, @NotNull @Valid LinkRequest body) {
+    register.link(id, body.version(), body.span());
     return Response.created(URI.create("claims/" + id))
         .entity(ClaimView.of(register.find(id)))
         .build();
@@ -183,7 +188,8 @@ public class ClaimsResource {
           "Existing claims and sentences of other articles that look like the same claim, best"
               + " first.")
   public List<Match> similar(
-      @PathParam("id") long id, @QueryParam("limit") @DefaultValue("10") int limit) {
+      @PathParam("id") long id,
+      @QueryParam("limit") @DefaultValue("10") @Min(1) @Max(50) int limit) {
     return similar.to(id, limit);
   }
 }

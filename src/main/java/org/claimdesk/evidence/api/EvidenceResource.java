@@ -2,7 +2,12 @@ package org.claimdesk.evidence.api;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonObject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.Size;
+import jakarta.validation.groups.ConvertGroup;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -24,7 +29,8 @@ import org.claimdesk.evidence.EvidenceFile;
 import org.claimdesk.evidence.EvidenceKind;
 import org.claimdesk.evidence.Stance;
 import org.claimdesk.evidence.api.SourcesResource.SourceView;
-import org.claimdesk.platform.JsonFields;
+import org.claimdesk.platform.api.Changing;
+import org.claimdesk.platform.api.StrictParams;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** The evidence of a case over HTTP. */
@@ -79,6 +85,27 @@ public class EvidenceResource {
     }
   }
 
+  /**
+   * What an item says; it comes from a source of the registry and/or a web address. {@code version}
+   * is required when replacing an item.
+   */
+  public record EvidenceRequest(
+      @NotNull(groups = Changing.class) Long version,
+      @NotNull EvidenceKind kind,
+      @NotNull Stance stance,
+      @NotBlank @Size(max = 2000) String summary,
+      @Size(max = 4000) String quote,
+      @Positive Long sourceId,
+      @Size(max = 2000) String url,
+      LocalDate accessedOn) {
+    CaseEvidence.Draft draft() {
+      return new CaseEvidence.Draft(kind, stance, summary, quote, sourceId, url, accessedOn);
+    }
+  }
+
+  /** Where an item goes (1 = first), from the version the sender read. */
+  public record MoveRequest(@NotNull Long version, @NotNull @Positive Integer position) {}
+
   @GET
   @Operation(summary = "The evidence items of a case in their order (internal view).")
   public List<EvidenceView> list(@PathParam("caseId") long caseId) {
@@ -116,8 +143,8 @@ public class EvidenceResource {
               + " IMAGE_VIDEO, ARCHIVED_PAGE), stance (SUPPORTS, REFUTES, CONTEXT), summary,"
               + " quote, sourceId (from /api/sources) and/or url, accessedOn (default: today"
               + " when a url is given). For the people working the case and supervisors.")
-  public Response add(@PathParam("caseId") long caseId, JsonObject body) {
-    Evidence e = evidence.add(caseId, draft(body));
+  public Response add(@PathParam("caseId") long caseId, @NotNull @Valid EvidenceRequest body) {
+    Evidence e = evidence.add(caseId, body.draft());
     return Response.created(URI.create("cases/" + caseId + "/evidence/" + e.id()))
         .entity(EvidenceView.of(e))
         .build();
@@ -130,9 +157,10 @@ public class EvidenceResource {
           "Replaces what an item says (the fields of POST) from the version you read (409 if it"
               + " changed in the meantime).")
   public EvidenceView revise(
-      @PathParam("caseId") long caseId, @PathParam("id") long id, JsonObject body) {
-    return EvidenceView.of(
-        evidence.revise(caseId, id, JsonFields.version(body, "evidence item"), draft(body)));
+      @PathParam("caseId") long caseId,
+      @PathParam("id") long id,
+      @NotNull @Valid @ConvertGroup(to = Changing.class) EvidenceRequest body) {
+    return EvidenceView.of(evidence.revise(caseId, id, body.version(), body.draft()));
   }
 
   @POST
@@ -142,14 +170,10 @@ public class EvidenceResource {
           "Moves an item to a place in the list ({\"position\": 1 for first, \"version\": …});"
               + " returns the new order.")
   public List<EvidenceView> move(
-      @PathParam("caseId") long caseId, @PathParam("id") long id, JsonObject body) {
-    Long position = JsonFields.number(body, "position");
-    if (position == null) {
-      throw new IllegalArgumentException("Send the position to move the item to (1 = first).");
-    }
-    return evidence
-        .move(caseId, id, JsonFields.version(body, "evidence item"), Math.toIntExact(position))
-        .stream()
+      @PathParam("caseId") long caseId,
+      @PathParam("id") long id,
+      @NotNull @Valid MoveRequest body) {
+    return evidence.move(caseId, id, body.version(), body.position()).stream()
         .map(EvidenceView::of)
         .toList();
   }
@@ -172,24 +196,10 @@ public class EvidenceResource {
       }
     }
     if (files == 0) {
-      throw new IllegalArgumentException("Send the files as multipart parts named 'file'.");
+      throw new StrictParams.Unreadable("file", "is missing: send the files as parts named 'file'");
     }
     return Response.status(Response.Status.CREATED)
         .entity(EvidenceView.of(evidence.find(caseId, id)).files())
         .build();
-  }
-
-  static CaseEvidence.Draft draft(JsonObject body) {
-    if (body == null) {
-      throw new IllegalArgumentException("Send the evidence item as a JSON object.");
-    }
-    return new CaseEvidence.Draft(
-        JsonFields.named(EvidenceKind.class, JsonFields.text(body, "kind"), "kind"),
-        JsonFields.named(Stance.class, JsonFields.text(body, "stance"), "stance"),
-        JsonFields.text(body, "summary"),
-        JsonFields.text(body, "quote"),
-        JsonFields.number(body, "sourceId"),
-        JsonFields.text(body, "url"),
-        JsonFields.date(JsonFields.text(body, "accessedOn"), "accessedOn"));
   }
 }

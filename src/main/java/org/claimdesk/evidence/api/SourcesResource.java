@@ -2,8 +2,11 @@ package org.claimdesk.evidence.api;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonValue;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.validation.groups.ConvertGroup;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -22,7 +25,7 @@ import org.claimdesk.evidence.Reliability;
 import org.claimdesk.evidence.Source;
 import org.claimdesk.evidence.SourceKind;
 import org.claimdesk.evidence.Sources;
-import org.claimdesk.platform.JsonFields;
+import org.claimdesk.platform.api.Changing;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** The source registry over HTTP. */
@@ -59,6 +62,24 @@ public class SourcesResource {
     }
   }
 
+  /**
+   * A source as people describe it; a rating other than UNRATED needs its reliabilityNote (the
+   * service says so). {@code version} is required when changing a source.
+   */
+  public record SourceRequest(
+      @NotNull(groups = Changing.class) Long version,
+      @NotBlank @Size(max = 300) String name,
+      @NotNull SourceKind kind,
+      @Size(max = 2000) String url,
+      Reliability reliability,
+      @Size(max = 2000) String reliabilityNote,
+      Boolean confidential) {
+    Source.Profile profile() {
+      return new Source.Profile(
+          name, kind, url, reliability, reliabilityNote, Boolean.TRUE.equals(confidential));
+    }
+  }
+
   public record CaseRef(long id, String title, String status) {}
 
   public record SourceDetail(SourceView source, List<CaseRef> cases) {}
@@ -68,8 +89,8 @@ public class SourcesResource {
       summary =
           "Sources by name; 'q' keeps those whose name starts with it. At most 500. Internal:"
               + " confidential sources are listed with their flag.")
-  public List<SourceView> list(@QueryParam("q") String prefix) {
-    return sources.list(prefix).stream().map(SourceView::of).toList();
+  public List<SourceView> list(@QueryParam("q") @Size(max = 300) String q) {
+    return sources.list(q).stream().map(SourceView::of).toList();
   }
 
   @POST
@@ -79,8 +100,8 @@ public class SourcesResource {
               + " ORGANISATION), url, reliability (UNRATED, RELIABLE, MOSTLY_RELIABLE, MIXED,"
               + " UNRELIABLE) with reliabilityNote (required when rated), confidential. 409 with"
               + " 'existing' when the name is registered.")
-  public Response register(JsonObject body) {
-    Source s = sources.register(profile(body));
+  public Response register(@NotNull @Valid SourceRequest body) {
+    Source s = sources.register(body.profile());
     return Response.created(URI.create("sources/" + s.id())).entity(SourceView.of(s)).build();
   }
 
@@ -97,8 +118,10 @@ public class SourcesResource {
       summary =
           "Replaces a source's description (the fields of POST) from the version you read (409"
               + " if it changed).")
-  public SourceDetail change(@PathParam("id") long id, JsonObject body) {
-    return detail(sources.change(id, JsonFields.version(body, "source"), profile(body)));
+  public SourceDetail change(
+      @PathParam("id") long id,
+      @NotNull @Valid @ConvertGroup(to = Changing.class) SourceRequest body) {
+    return detail(sources.change(id, body.version(), body.profile()));
   }
 
   private SourceDetail detail(Source s) {
@@ -107,25 +130,5 @@ public class SourcesResource {
             .map((Case c) -> new CaseRef(c.id(), c.title(), c.status().name()))
             .toList();
     return new SourceDetail(SourceView.of(s), cases);
-  }
-
-  static Source.Profile profile(JsonObject body) {
-    if (body == null) {
-      throw new IllegalArgumentException("Send the source as a JSON object.");
-    }
-    JsonValue confidential = body.get("confidential");
-    if (confidential != null
-        && confidential != JsonValue.TRUE
-        && confidential != JsonValue.FALSE
-        && confidential != JsonValue.NULL) {
-      throw new IllegalArgumentException("confidential must be true or false.");
-    }
-    return new Source.Profile(
-        JsonFields.text(body, "name"),
-        JsonFields.named(SourceKind.class, JsonFields.text(body, "kind"), "kind"),
-        JsonFields.text(body, "url"),
-        JsonFields.named(Reliability.class, JsonFields.text(body, "reliability"), "reliability"),
-        JsonFields.text(body, "reliabilityNote"),
-        confidential == JsonValue.TRUE);
   }
 }

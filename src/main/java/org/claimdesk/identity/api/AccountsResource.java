@@ -2,6 +2,11 @@ package org.claimdesk.identity.api;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -12,7 +17,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Instant;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.claimdesk.identity.Account;
@@ -47,11 +51,16 @@ public class AccountsResource {
     }
   }
 
-  public record NewAccount(String username, String displayName, String password, Set<Role> roles) {}
+  /** The user name's rule (2–64 characters, lower case) and the password's are the service's. */
+  public record NewAccount(
+      @NotBlank @Size(max = 64) String username,
+      @NotBlank @Size(max = 200) String displayName,
+      @NotNull @Size(max = 1000) String password,
+      @NotEmpty Set<@NotNull Role> roles) {}
 
-  public record RolesChange(Set<Role> roles) {}
+  public record RolesChange(@NotEmpty Set<@NotNull Role> roles) {}
 
-  public record PasswordReset(String password) {}
+  public record PasswordReset(@NotNull @Size(max = 1000) String password) {}
 
   @GET
   @Operation(summary = "All accounts (administrators).")
@@ -68,13 +77,9 @@ public class AccountsResource {
 
   @POST
   @Operation(summary = "Create an account (administrators). Password: at least 12 characters.")
-  public Response create(NewAccount request) {
-    if (request == null) {
-      throw new IllegalArgumentException("Send username, displayName, password and roles.");
-    }
+  public Response create(@NotNull @Valid NewAccount body) {
     Account created =
-        accounts.create(
-            request.username(), request.displayName(), request.password(), roles(request.roles()));
+        accounts.create(body.username(), body.displayName(), body.password(), body.roles());
     return Response.status(Response.Status.CREATED).entity(AccountView.of(created)).build();
   }
 
@@ -84,8 +89,9 @@ public class AccountsResource {
       summary =
           "Replace the roles; the person's browser sessions end (administrators). Never one's own"
               + " roles: 403, another administrator must.")
-  public AccountView setRoles(@PathParam("username") String username, RolesChange change) {
-    accounts.setRoles(username, roles(change == null ? null : change.roles()));
+  public AccountView setRoles(
+      @PathParam("username") String username, @NotNull @Valid RolesChange body) {
+    accounts.setRoles(username, body.roles());
     return AccountView.of(accounts.find(username));
   }
 
@@ -110,12 +116,9 @@ public class AccountsResource {
   @PUT
   @Path("{username}/password")
   @Operation(summary = "Set a new password and lift a login lock (administrators).")
-  public Response resetPassword(@PathParam("username") String username, PasswordReset reset) {
-    accounts.resetPassword(username, reset == null ? null : reset.password());
+  public Response resetPassword(
+      @PathParam("username") String username, @NotNull @Valid PasswordReset body) {
+    accounts.resetPassword(username, body.password());
     return Response.noContent().build();
-  }
-
-  private static Set<Role> roles(Set<Role> requested) {
-    return requested == null || requested.isEmpty() ? Set.of() : EnumSet.copyOf(requested);
   }
 }

@@ -2,6 +2,10 @@ package org.claimdesk.identity.api;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -26,8 +30,8 @@ public class TokensResource {
 
   @Inject ApiTokens tokens;
 
-  /** Optional body of POST /api/tokens. */
-  public record TokenRequest(String name, Integer validDays) {}
+  /** Optional body of POST /api/tokens: a name for the token, valid for 1 to 365 days. */
+  public record TokenRequest(@Size(max = 100) String name, @Min(1) @Max(365) Integer validDays) {}
 
   public record TokenView(
       long id,
@@ -53,12 +57,14 @@ public class TokensResource {
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
-      summary = "Issue a personal API token; the secret is returned once. Accepts HTTP Basic.")
+      summary =
+          "Issue a personal API token; the secret is returned once. Accepts HTTP Basic. Optional"
+              + " body: name (at most 100 characters), validDays (1–365).")
   @SecurityRequirement(name = "basic")
   @SecurityRequirement(name = "bearer")
-  public Response issue(TokenRequest request) {
-    String name = request == null || request.name() == null ? "API token" : request.name();
-    ApiTokens.IssuedToken issued = tokens.issue(name, request == null ? null : request.validDays());
+  public Response issue(@Valid TokenRequest body) {
+    String name = body == null || body.name() == null ? "API token" : body.name();
+    ApiTokens.IssuedToken issued = tokens.issue(name, body == null ? null : body.validDays());
     return Response.status(Response.Status.CREATED)
         .entity(new IssuedTokenView(issued.secret(), TokenView.of(issued.token())))
         .build();

@@ -2,6 +2,11 @@ package org.claimdesk.inbox.api;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Positive;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -26,18 +31,33 @@ public class InboxResource {
 
   public record Marked(int marked) {}
 
+  /** Which entries: unread ones only, older than {@code before} (an entry's id), how many. */
+  public static class PageParams {
+    @QueryParam("unread")
+    @DefaultValue("false")
+    Boolean unread;
+
+    @QueryParam("before")
+    @Positive
+    Long before;
+
+    @QueryParam("limit")
+    @DefaultValue("50")
+    @Min(1)
+    @Max(200)
+    Integer limit;
+  }
+
   @GET
   @Operation(
       summary =
           "The caller's inbox, newest first: kind (MENTION, ASSIGNED, …), case, note excerpt, who,"
               + " when, readAt. unread=true for unread entries only; page with 'before' (the"
-              + " 'next' of the previous page). 'unread' counts all unread entries.")
-  public InboxPage list(
-      @QueryParam("unread") @DefaultValue("false") boolean unreadOnly,
-      @QueryParam("before") Long before,
-      @QueryParam("limit") @DefaultValue("50") int limit) {
-    List<InboxItem> items = inbox.newestFirst(unreadOnly, before, limit);
-    Long next = items.size() == limit ? items.get(items.size() - 1).id() : null;
+              + " 'next' of the previous page); limit 1–200, default 50. 'unread' counts all unread"
+              + " entries. A value that cannot be read is a 400 naming the parameter.")
+  public InboxPage list(@Valid @BeanParam PageParams page) {
+    List<InboxItem> items = inbox.newestFirst(page.unread, page.before, page.limit);
+    Long next = items.size() == page.limit ? items.get(items.size() - 1).id() : null;
     return new InboxPage(items, next, inbox.unreadCount());
   }
 

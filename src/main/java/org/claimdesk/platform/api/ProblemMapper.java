@@ -6,15 +6,24 @@ import jakarta.persistence.LockTimeoutException;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PessimisticLockException;
 import jakarta.transaction.RollbackException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import java.util.Comparator;
+import java.util.List;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.claimdesk.platform.AccessDenied;
 import org.claimdesk.platform.Conflict;
 import org.claimdesk.platform.Duplicate;
@@ -34,7 +43,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
 
   @Override
   public Response toResponse(Throwable thrown) {
-    Throwable e = unwrap(thrown);
+    Throwable e = unreadableBody(thrown);
     Problem problem;
     if (e instanceof AccessDenied) {
       problem = problem(403, "Forbidden", e.getMessage());
@@ -58,8 +67,31 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
           problem(409, "Conflict", "Somebody else is changing this case right now. Try again.");
     } else if (e instanceof IllegalArgumentException) {
       problem = problem(400, "Bad Request", e.getMessage());
-    } else if (e instanceof JsonException || e instanceof JsonbException) {
-      problem = problem(400, "Bad Request", "The JSON body could not be read: " + e.getMessage());
+    } else if (e instanceof ConstraintViolationException v) {
+      List<Problem.FieldError> errors = fieldErrors(v);
+      problem =
+          new Problem(
+              400,
+              "Bad Request",
+              errors.stream()
+                  .map(f -> f.field() + " " + f.message())
+                  .collect(Collectors.joining("; ")),
+              path(),
+              null,
+              errors);
+    } else if (e instanceof JsonbException) {
+      problem = problem(fieldError((JsonbException) e));
+    } else if (e instanceof StrictParams.Unreadable p) {
+      problem = problem(new Problem.FieldError(p.name(), p.reason()));
+    } else if (e instanceof JsonException) {
+      problem =
+          new Problem(
+              400,
+              "Bad Request",
+              "The JSON body could not be read: " + e.getMessage(),
+              path(),
+              null,
+              List.of(new Problem.FieldError("body", "is not readable JSON: " + e.getMessage())));
     } else if (e instanceof WebApplicationException web) {
       problem = fromWebApplication(web);
     } else {
@@ -72,6 +104,11 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
   }
 
   private Problem fromWebApplication(WebApplicationException web) {
+    Problem.FieldError query = StrictParams.refused(web);
+    if (query != null) {
+      return new Problem(
+          400, "Bad Request", query.field() + " " + query.message(), path(), null, List.of(query));
+    }
     Response.StatusType status = web.getResponse().getStatusInfo();
     String detail =
         switch (status.getStatusCode()) {
@@ -95,8 +132,86 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     return new Problem(status, title, detail, path());
   }
 
+  private Problem problem(Problem.FieldError error) {
+    return new Problem(
+        400, "Bad Request", error.field() + " " + error.message(), path(), null, List.of(error));
+  }
+
+  /**
+   * The fields a validation names: the path below the resource method's parameter ({@code claimId},
+   * {@code tags[0]}); a constrained parameter itself by its name ({@code limit}; the body parameter
+   * is called {@code body}).
+   */
+  static List<Problem.FieldError> fieldErrors(ConstraintViolationException v) {
+    return v.getConstraintViolations().stream()
+        .map(c -> new Problem.FieldError(field(c), c.getMessage()))
+        .sorted(Comparator.comparing(Problem.FieldError::field))
+        .toList();
+  }
+
+  private static String field(ConstraintViolation<?> c) {
+    StringBuilder name = new StringBuilder();
+    String parameter = "body";
+    for (Path.Node node : c.getPropertyPath()) {
+      if (node.getKind() == ElementKind.PARAMETER) {
+        parameter = node.getName();
+      }
+      if (node.getKind() == ElementKind.PROPERTY
+          || node.getKind() == ElementKind.CONTAINER_ELEMENT) {
+        if (node.getName() != null && !node.getName().startsWith("<")) {
+          name.append(name.isEmpty() ? "" : ".").append(node.getName());
+        }
+        if (node.getIndex() != null) {
+          name.append('[').append(node.getIndex()).append(']');
+        }
+      }
+    }
+    return name.isEmpty() ? parameter : name.toString();
+  }
+
+  private static final Pattern PROPERTY =
+      Pattern.compile("Unable to deserialize property '([^']+)' because of: ");
+
+  /**
+   * The property JSON-B could not read, with the reason our {@link StrictJson} or Yasson gave
+   * (nested properties joined with dots); "body" when the body as a whole is of the wrong shape.
+   */
+  static Problem.FieldError fieldError(JsonbException e) {
+    String message = e.getMessage() == null ? "" : e.getMessage();
+    StringBuilder field = new StringBuilder();
+    Matcher m = PROPERTY.matcher(message);
+    int reasonStart = 0;
+    while (m.find(reasonStart) && m.start() == reasonStart) {
+      field.append(field.isEmpty() ? "" : ".").append(m.group(1));
+      reasonStart = m.end();
+    }
+    if (field.isEmpty()) {
+      return new Problem.FieldError("body", "must be a JSON object of the documented fields");
+    }
+    String reason = message.substring(reasonStart);
+    if (reason.startsWith("Error parsing class java.time.")) {
+      reason = "must be a real date like 2024-06-20";
+    } else if (reason.startsWith("Internal error") || reason.startsWith("Incorrect position")) {
+      reason = "has the wrong type";
+    }
+    return new Problem.FieldError(field.toString(), reason);
+  }
+
   private String path() {
     return uri == null ? null : "/api/" + uri.getPath();
+  }
+
+  /**
+   * A body JSON-B could not read arrives wrapped by JAX-RS (a 400 without the field): the JSON-B or
+   * JSON-P exception inside names it. Otherwise the usual unwrapping.
+   */
+  private static Throwable unreadableBody(Throwable thrown) {
+    for (Throwable t = thrown; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t instanceof JsonbException || t instanceof JsonException) {
+        return t;
+      }
+    }
+    return unwrap(thrown);
   }
 
   /** Transactions and EJB-style proxies wrap the real cause; find ours. */
@@ -112,6 +227,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
           || current instanceof OptimisticLockException
           || current instanceof PessimisticLockException
           || current instanceof LockTimeoutException
+          || current instanceof ConstraintViolationException
           || current instanceof JsonException
           || current instanceof JsonbException) {
         return current;

@@ -3,6 +3,11 @@ package org.claimdesk.verdict.api;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -21,23 +26,38 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 public class ClaimReviewsResource {
   @Inject FactChecks factChecks;
 
+  /** Which part of the feed: from {@code offset}, {@code limit} items. */
+  public static class PageParams {
+    @QueryParam("offset")
+    @DefaultValue("0")
+    @PositiveOrZero
+    Integer offset;
+
+    @QueryParam("limit")
+    @DefaultValue("50")
+    @Min(1)
+    @Max(100)
+    Integer limit;
+  }
+
   @GET
-  @Produces("application/ld+json")
+  // JSON-LD is JSON: clients that accept only application/json get the same document
+  @Produces({"application/ld+json", "application/json"})
   @Operation(
       summary =
           "Public, no login: every published fact-check as a schema.org DataFeed of ClaimReviews,"
-              + " most recently changed first; offset (0…) and limit (1–100, default 50). A 'next'"
-              + " link (HTTP Link header) while more follow.")
-  public Response feed(
-      @QueryParam("offset") @DefaultValue("0") int offset,
-      @QueryParam("limit") @DefaultValue("50") int limit) {
-    JsonObject feed = factChecks.feed(offset, limit);
+              + " most recently changed first, as JSON-LD (or application/json if asked for);"
+              + " offset (0…) and limit (1–100, default 50). A 'next' link (HTTP Link header)"
+              + " while more follow.")
+  public Response feed(@Valid @BeanParam PageParams page) {
+    JsonObject feed = factChecks.feed(page.offset, page.limit);
     long total = factChecks.publishedCount();
     Response.ResponseBuilder response = Response.ok(feed).header("X-Total-Count", total);
-    if (offset + limit < total) {
+    long nextOffset = (long) page.offset + page.limit;
+    if (nextOffset < total) {
       response.header(
           "Link",
-          "<claimreviews?offset=" + (offset + limit) + "&limit=" + limit + ">; rel=\"next\"");
+          "<claimreviews?offset=" + nextOffset + "&limit=" + page.limit + ">; rel=\"next\"");
     }
     return response.build();
   }

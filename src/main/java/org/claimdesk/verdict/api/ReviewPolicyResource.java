@@ -2,14 +2,16 @@ package org.claimdesk.verdict.api;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonObject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import org.claimdesk.platform.JsonFields;
 import org.claimdesk.verdict.ReviewPolicies;
 import org.claimdesk.verdict.ReviewPolicy;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -24,6 +26,12 @@ public class ReviewPolicyResource {
 
   public record PolicyView(String team, long version, int quorum, boolean blindCrossCheck) {}
 
+  /** The whole policy as it shall be, with the version the sender read. */
+  public record PolicyRequest(
+      @NotNull Long version,
+      @NotNull @Min(1) @Max(5) Integer quorum,
+      @NotNull Boolean blindCrossCheck) {}
+
   @GET
   @Operation(
       summary = "The desk's review policy: quorum of approving supervisors, blind cross-check.")
@@ -34,18 +42,10 @@ public class ReviewPolicyResource {
   @PUT
   @Operation(
       summary =
-          "Administrators: {\"version\", \"quorum\" (1–5), \"blindCrossCheck\"}. Four-eyes is not"
-              + " a setting: nobody approves a verdict they wrote or edited, whatever the policy.")
-  public PolicyView changePolicy(JsonObject body) {
-    Long quorum = JsonFields.number(body, "quorum");
-    if (quorum == null || !body.containsKey("blindCrossCheck")) {
-      throw new IllegalArgumentException("Send quorum and blindCrossCheck.");
-    }
-    return view(
-        policies.change(
-            JsonFields.version(body, "review policy"),
-            Math.toIntExact(quorum),
-            body.getBoolean("blindCrossCheck")));
+          "Administrators: {\"version\", \"quorum\" (1–5), \"blindCrossCheck\"}, all required."
+              + " Four-eyes is not a setting: nobody approves a verdict they wrote or edited, whatever the policy.")
+  public PolicyView changePolicy(@NotNull @Valid PolicyRequest body) {
+    return view(policies.change(body.version(), body.quorum(), body.blindCrossCheck()));
   }
 
   private static PolicyView view(ReviewPolicy p) {

@@ -2,7 +2,11 @@ package org.claimdesk.verdict.api;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonObject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -12,7 +16,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
 import java.util.List;
-import org.claimdesk.platform.JsonFields;
+import org.claimdesk.casework.api.CasesResource.VersionRequest;
 import org.claimdesk.verdict.Rating;
 import org.claimdesk.verdict.RatingScale;
 import org.claimdesk.verdict.RatingScales;
@@ -41,6 +45,26 @@ public class ScalesResource {
       int worstRating,
       List<RatingView> ratings) {}
 
+  /**
+   * One more rating for a new version of the scale: its code, labels, place on the ClaimReview
+   * scale (none: not rated there) and 1-based position in the scale (none: at the end).
+   */
+  public record ExtendRequest(
+      @NotNull Long version,
+      @NotBlank @Size(max = 40) String code,
+      @NotBlank @Size(max = 100) String labelDe,
+      @NotBlank @Size(max = 100) String labelEn,
+      @Positive Integer ratingValue,
+      @Positive Integer position) {
+    Rating rating() {
+      return new Rating(code, 0, labelDe, labelEn, ratingValue);
+    }
+
+    int place() {
+      return position == null ? Integer.MAX_VALUE : position;
+    }
+  }
+
   @GET
   @Operation(
       summary =
@@ -56,30 +80,19 @@ public class ScalesResource {
   @Operation(
       summary =
           "Administrators: a new version of the scale with one more rating ({\"version\","
-              + " \"code\", \"labelDe\", \"labelEn\", \"ratingValue\" (optional), \"position\""
-              + " (optional, 1-based)}); the extended version is retired, verdicts keep theirs.")
-  public ScaleView extend(@PathParam("id") long id, JsonObject body) {
-    Long value = JsonFields.number(body, "ratingValue");
-    Long position = JsonFields.number(body, "position");
-    RatingScale next =
-        scales.extend(
-            id,
-            JsonFields.version(body, "scale"),
-            new Rating(
-                JsonFields.text(body, "code"),
-                0,
-                JsonFields.text(body, "labelDe"),
-                JsonFields.text(body, "labelEn"),
-                value == null ? null : Math.toIntExact(value)),
-            position == null ? Integer.MAX_VALUE : Math.toIntExact(position));
+              + " \"code\" (≤ 40 capital letters, digits, _), \"labelDe\", \"labelEn\" (≤ 100"
+              + " characters each), \"ratingValue\" (optional, 1 or more), \"position\" (optional,"
+              + " 1-based)}); the extended version is retired, verdicts keep theirs.")
+  public ScaleView extend(@PathParam("id") long id, @NotNull @Valid ExtendRequest body) {
+    RatingScale next = scales.extend(id, body.version(), body.rating(), body.place());
     return view(next, next.id());
   }
 
   @POST
   @Path("{id}/retire")
   @Operation(summary = "Administrators: no new verdicts on this scale version ({\"version\": …}).")
-  public ScaleView retire(@PathParam("id") long id, JsonObject body) {
-    return view(scales.retire(id, JsonFields.version(body, "scale")), -1);
+  public ScaleView retire(@PathParam("id") long id, @NotNull @Valid VersionRequest body) {
+    return view(scales.retire(id, body.version()), -1);
   }
 
   private static ScaleView view(RatingScale s, long current) {

@@ -2,7 +2,9 @@ package org.claimdesk.verdict.api;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonObject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -12,7 +14,6 @@ import jakarta.ws.rs.core.MediaType;
 import org.claimdesk.casework.Case;
 import org.claimdesk.casework.CaseAction;
 import org.claimdesk.casework.api.CasesResource.CaseView;
-import org.claimdesk.platform.JsonFields;
 import org.claimdesk.verdict.CorrectionKind;
 import org.claimdesk.verdict.Verdicts;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -25,29 +26,30 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 public class TransitionsResource {
   @Inject Verdicts verdicts;
 
+  /**
+   * A workflow step: the action by its wire name (start-research, …), the case version the sender
+   * read, the reason or remark, and for republishing after a correction the correction's kind.
+   */
+  public record TransitionRequest(
+      @NotNull CaseAction action,
+      @NotNull Long version,
+      @Size(max = 5000) String comment,
+      CorrectionKind correction) {}
+
   @POST
   @Operation(
       summary =
           "Takes a workflow step: {\"action\": start-research | submit | approve |"
-              + " request-changes | dismiss | reopen | publish | correct, \"comment\": …,"
-              + " \"version\": the case version}. request-changes, dismiss, reopen and correct need"
-              + " a comment; republishing after a correction needs the public note as comment and"
-              + " \"correction\": CORRECTION or UPDATE. An action the state does not allow is 409,"
-              + " one the caller may not take 403 (four-eyes: nobody approves a verdict they wrote"
-              + " or edited).")
-  public CaseView transition(@PathParam("caseId") long caseId, JsonObject body) {
-    String action = JsonFields.text(body, "action");
-    if (action == null) {
-      throw new IllegalArgumentException("Send the action to take.");
-    }
+              + " request-changes | dismiss | reopen | publish | correct, \"comment\": … (at most"
+              + " 5,000 characters), \"version\": the case version (required)}. request-changes,"
+              + " dismiss, reopen and correct need a comment; republishing after a correction needs"
+              + " the public note as comment and \"correction\": CORRECTION or UPDATE. An action the"
+              + " state does not allow is 409, one the caller may not take 403 (four-eyes: nobody"
+              + " approves a verdict they wrote or edited).")
+  public CaseView transition(
+      @PathParam("caseId") long caseId, @NotNull @Valid TransitionRequest body) {
     Case c =
-        verdicts.move(
-            caseId,
-            JsonFields.version(body, "case"),
-            CaseAction.ofWireName(action.strip()),
-            JsonFields.text(body, "comment"),
-            JsonFields.named(
-                CorrectionKind.class, JsonFields.text(body, "correction"), "correction"));
+        verdicts.move(caseId, body.version(), body.action(), body.comment(), body.correction());
     return CaseView.of(c);
   }
 }

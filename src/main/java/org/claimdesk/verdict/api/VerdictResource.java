@@ -2,7 +2,10 @@ package org.claimdesk.verdict.api;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonObject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -13,7 +16,6 @@ import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
 import java.util.List;
 import org.claimdesk.casework.api.CasesResource.CaseView;
-import org.claimdesk.platform.JsonFields;
 import org.claimdesk.platform.NotFound;
 import org.claimdesk.verdict.Correction;
 import org.claimdesk.verdict.ReviewEntry;
@@ -84,6 +86,28 @@ public class VerdictResource {
   public record CorrectionView(
       String kind, String note, int revision, int previousRevision, Instant publishedAt) {}
 
+  /** The verdict's text; {@code version} only to revise an existing verdict. */
+  public record ProposalRequest(
+      Long version,
+      @NotBlank @Size(max = 40) String rating,
+      @NotBlank @Size(max = 200) String claimReviewed,
+      @NotBlank @Size(max = 400) String conclusion,
+      @NotBlank @Size(max = 20000) String explanation) {
+    Verdict.Text text() {
+      return new Verdict.Text(rating, claimReviewed, conclusion, explanation);
+    }
+  }
+
+  /** A blind rating with its reasons, and the case version the sender read. */
+  public record CrossCheckRequest(
+      @NotNull Long version,
+      @NotBlank @Size(max = 40) String rating,
+      @Size(max = 5000) String rationale) {}
+
+  /** An inline comment, optionally on words of the conclusion or explanation. */
+  public record CommentRequest(
+      @Size(max = 1000) String passage, @NotBlank @Size(max = 5000) String comment) {}
+
   @GET
   @Operation(summary = "The case's verdict (404 before one is proposed).")
   public VerdictView get(@PathParam("caseId") long caseId) {
@@ -95,20 +119,12 @@ public class VerdictResource {
       summary =
           "Proposes the verdict (or revises it: then send its version): rating (a code of"
               + " GET /api/scales), claimReviewed (≤ 200 characters), conclusion (one or two"
-              + " sentences), explanation citing evidence as [E1] or [E1, E2]. The case must be"
+              + " sentences, ≤ 400 characters), explanation (≤ 20,000 characters) citing evidence as [E1] or [E1, E2]. The case must be"
               + " IN_RESEARCH or IN_CORRECTION and have evidence; only existing items can be"
               + " cited.")
-  public VerdictView propose(@PathParam("caseId") long caseId, JsonObject body) {
-    Long version = JsonFields.number(body, "version");
-    return view(
-        verdicts.propose(
-            caseId,
-            version,
-            new Verdict.Text(
-                JsonFields.text(body, "rating"),
-                JsonFields.text(body, "claimReviewed"),
-                JsonFields.text(body, "conclusion"),
-                JsonFields.text(body, "explanation"))));
+  public VerdictView propose(
+      @PathParam("caseId") long caseId, @NotNull @Valid ProposalRequest body) {
+    return view(verdicts.propose(caseId, body.version(), body.text()));
   }
 
   @POST
@@ -116,15 +132,13 @@ public class VerdictResource {
   @Operation(
       summary =
           "The blind cross-check (when the review policy asks for one): a fact-checker who did not"
-              + " write the verdict rates the claim: {\"rating\", \"rationale\", \"version\": the"
-              + " case version}. A different rating sends the case back to research.")
-  public CaseView crossCheck(@PathParam("caseId") long caseId, JsonObject body) {
+              + " write the verdict rates the claim: {\"rating\", \"rationale\" (≤ 5,000"
+              + " characters), \"version\": the case version (required)}. A different rating sends"
+              + " the case back to research.")
+  public CaseView crossCheck(
+      @PathParam("caseId") long caseId, @NotNull @Valid CrossCheckRequest body) {
     return CaseView.of(
-        verdicts.crossCheck(
-            caseId,
-            JsonFields.version(body, "case"),
-            JsonFields.text(body, "rating"),
-            JsonFields.text(body, "rationale")));
+        verdicts.crossCheck(caseId, body.version(), body.rating(), body.rationale()));
   }
 
   @GET
@@ -162,11 +176,10 @@ public class VerdictResource {
   @Operation(
       summary =
           "An inline review comment: {\"passage\": words of the conclusion or explanation"
-              + " (optional), \"comment\": …}.")
-  public ReviewEntryView comment(@PathParam("caseId") long caseId, JsonObject body) {
-    return view(
-        verdicts.comment(
-            caseId, JsonFields.text(body, "passage"), JsonFields.text(body, "comment")));
+              + " (optional, ≤ 1,000 characters), \"comment\": … (≤ 5,000 characters)}.")
+  public ReviewEntryView comment(
+      @PathParam("caseId") long caseId, @NotNull @Valid CommentRequest body) {
+    return view(verdicts.comment(caseId, body.passage(), body.comment()));
   }
 
   private Verdict verdict(long caseId) {
