@@ -7,8 +7,6 @@ import jakarta.json.JsonObject;
 import java.net.URL;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.claimdesk.testing.Api;
 import org.claimdesk.testing.Desk;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -31,10 +29,8 @@ class CaseRequestsIT {
   String supervisor;
   String auditor;
 
-  static final Map<String, String> TOKENS = new ConcurrentHashMap<>();
-
   String token(String user) {
-    return TOKENS.computeIfAbsent(deployment + " " + user, k -> api.tokenFor(user));
+    return api.sharedToken(user);
   }
 
   @BeforeEach

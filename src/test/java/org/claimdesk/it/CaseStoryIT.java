@@ -13,9 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 import org.claimdesk.testing.Api;
 import org.claimdesk.testing.Desk;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -41,10 +39,8 @@ class CaseStoryIT {
   String supervisor2;
   String auditor;
 
-  static final Map<String, String> TOKENS = new ConcurrentHashMap<>();
-
   String token(String user) {
-    return TOKENS.computeIfAbsent(deployment + " " + user, k -> api.tokenFor(user));
+    return api.sharedToken(user);
   }
 
   @BeforeEach

@@ -9,10 +9,8 @@ import java.net.URL;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -39,16 +37,13 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class ConcurrencyIT {
   static final int ROUNDS = 50;
 
-  // one token per person for the whole class: every new token costs a password hash on the server
-  static final Map<String, String> TOKENS = new ConcurrentHashMap<>();
-
   @ArquillianResource URL deployment;
   Api api;
   Desk desk;
   ExecutorService pair;
 
   String token(String user) {
-    return TOKENS.computeIfAbsent(deployment + " " + user, k -> api.tokenFor(user));
+    return api.sharedToken(user);
   }
 
   @BeforeEach

@@ -11,9 +11,7 @@ import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 import org.claimdesk.testing.Api;
 import org.claimdesk.testing.Desk;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -31,7 +29,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class DeskRequestsIT {
-  static final Map<String, String> TOKENS = new ConcurrentHashMap<>();
   static final String BIG = "18446744073709551623";
 
   @ArquillianResource URL deployment;
@@ -42,7 +39,7 @@ class DeskRequestsIT {
   String auditor;
 
   String token(String user) {
-    return TOKENS.computeIfAbsent(deployment + " " + user, k -> api.tokenFor(user));
+    return api.sharedToken(user);
   }
 
   @BeforeEach

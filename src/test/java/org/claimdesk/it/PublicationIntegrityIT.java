@@ -10,9 +10,7 @@ import jakarta.json.JsonObjectBuilder;
 import java.io.StringReader;
 import java.net.URL;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 import org.claimdesk.testing.Api;
 import org.claimdesk.testing.Desk;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -42,10 +40,8 @@ class PublicationIntegrityIT {
   String auditor;
   String admin;
 
-  static final Map<String, String> TOKENS = new ConcurrentHashMap<>();
-
   String token(String user) {
-    return TOKENS.computeIfAbsent(deployment + " " + user, k -> api.tokenFor(user));
+    return api.sharedToken(user);
   }
 
   @BeforeEach

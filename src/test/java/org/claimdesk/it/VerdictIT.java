@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 import org.claimdesk.testing.Api;
 import org.claimdesk.testing.Desk;
 import org.claimdesk.testing.SchemaOrg;
@@ -45,11 +44,8 @@ class VerdictIT {
   String auditor;
   String admin;
 
-  // one token per person for the whole class: every new token costs a password hash on the server
-  static final Map<String, String> TOKENS = new ConcurrentHashMap<>();
-
   String token(String user) {
-    return TOKENS.computeIfAbsent(deployment + " " + user, k -> api.tokenFor(user));
+    return api.sharedToken(user);
   }
 
   @BeforeEach

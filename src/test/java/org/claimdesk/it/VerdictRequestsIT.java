@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import org.claimdesk.testing.Api;
 import org.claimdesk.testing.Desk;
@@ -34,11 +33,8 @@ class VerdictRequestsIT {
   Api api;
   Desk desk;
 
-  // one token per person for the whole class: every new token costs a password hash on the server
-  static final Map<String, String> TOKENS = new ConcurrentHashMap<>();
-
   String token(String user) {
-    return TOKENS.computeIfAbsent(deployment + " " + user, k -> api.tokenFor(user));
+    return api.sharedToken(user);
   }
 
   @BeforeEach

@@ -14,6 +14,8 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** A small HTTP client for ClaimDesk's REST API, as an API user would call it. */
 public final class Api {
@@ -201,6 +203,15 @@ public final class Api {
       Thread.currentThread().interrupt();
       throw new IllegalStateException(e);
     }
+  }
+
+  // tokens of demo accounts shared by the test classes of one server: each new token costs a
+  // 600,000-iteration password hash there
+  private static final Map<String, String> SHARED_TOKENS = new ConcurrentHashMap<>();
+
+  /** The demo account's token, issued once per server for every test class that asks. */
+  public String sharedToken(String user) {
+    return SHARED_TOKENS.computeIfAbsent(base + " " + user, k -> tokenFor(user));
   }
 
   /** A fresh API token of a demo account, obtained the documented way (HTTP Basic once). */
