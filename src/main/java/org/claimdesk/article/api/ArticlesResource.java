@@ -171,7 +171,9 @@ public class ArticlesResource {
   public record RestoreRequest(@NotNull Long version, @NotNull @PositiveOrZero Integer index) {}
 
   @GET
-  @Operation(summary = "Articles, newest import first, paged with offset and limit (at most 200).")
+  @Operation(
+      operationId = "listArticles",
+      summary = "Articles, newest import first, paged with offset and limit (at most 200).")
   public ArticlePage list(
       @QueryParam("offset") @DefaultValue("0") @PositiveOrZero int offset,
       @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit) {
@@ -183,6 +185,7 @@ public class ArticlesResource {
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
+      operationId = "importArticle",
       summary =
           "Imports pasted text ({\"text\": …}) or fetches a web page ({\"url\": …}), one of the"
               + " two, with optional title, outlet, author, publishedOn, language. 201 with the"
@@ -205,6 +208,7 @@ public class ArticlesResource {
   @POST
   @Consumes(MediaType.MULTIPART_FORM_DATA)
   @Operation(
+      operationId = "importArticle",
       summary =
           "Imports one uploaded file (.txt, .md, .html; part name 'file'), with optional form"
               + " fields title, outlet, url, author, publishedOn (YYYY-MM-DD), language.")
@@ -249,6 +253,7 @@ public class ArticlesResource {
   @Consumes({"application/zip", MediaType.APPLICATION_OCTET_STREAM})
   @Produces("application/x-ndjson")
   @Operation(
+      operationId = "importArticles",
       summary =
           "Imports every .txt, .md and .html file of a ZIP archive, each on its own; streams one"
               + " JSON line per file as it is done (imported, duplicate or refused), then a summary"
@@ -277,6 +282,7 @@ public class ArticlesResource {
   @GET
   @Path("{id}")
   @Operation(
+      operationId = "getArticle",
       summary =
           "One article: metadata, the current reading text (or ?revision=n), the parts cleaning"
               + " removed, the revisions and the SHA-256 of the original.")
@@ -289,7 +295,9 @@ public class ArticlesResource {
   @PUT
   @Path("{id}")
   @Consumes(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Replaces the metadata; send the version you read (409 if it changed).")
+  @Operation(
+      operationId = "editArticle",
+      summary = "Replaces the metadata; send the version you read (409 if it changed).")
   public ArticleDetail edit(@PathParam("id") long id, @NotNull @Valid MetadataRequest body) {
     Article a = archive.edit(id, body.version(), body.metadata());
     return ArticleDetail.of(a, a.current());
@@ -299,6 +307,7 @@ public class ArticlesResource {
   @Path("{id}/revisions")
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
+      operationId = "correctArticle",
       summary =
           "Corrects the reading text as a new revision; claims keep pointing into the old one.")
   public ArticleDetail correct(@PathParam("id") long id, @NotNull @Valid CorrectionRequest body) {
@@ -309,7 +318,9 @@ public class ArticlesResource {
   @POST
   @Path("{id}/restorations")
   @Consumes(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Puts removed part number 'index' back into the text, as a new revision.")
+  @Operation(
+      operationId = "restoreArticleRevision",
+      summary = "Puts removed part number 'index' back into the text, as a new revision.")
   public ArticleDetail restore(@PathParam("id") long id, @NotNull @Valid RestoreRequest body) {
     ArticleRevision r = archive.restore(id, body.version(), body.index());
     return ArticleDetail.of(r.article(), r);
@@ -318,7 +329,9 @@ public class ArticlesResource {
   @GET
   @Path("{id}/original")
   @Produces(MediaType.WILDCARD)
-  @Operation(summary = "The original bytes exactly as received, with their media type.")
+  @Operation(
+      operationId = "getArticleOriginal",
+      summary = "The original bytes exactly as received, with their media type.")
   public Response original(@PathParam("id") long id) {
     Article a = archive.find(id);
     String type = a.mediaType() + a.charset().map(c -> "; charset=" + c).orElse("");
@@ -335,6 +348,7 @@ public class ArticlesResource {
   @GET
   @Path("{id}/suggestions")
   @Operation(
+      operationId = "listClaimSuggestions",
       summary =
           "Every sentence of the reading text (or ?revision=n) with offsets, check-worthiness"
               + " score and reasons, best first.")

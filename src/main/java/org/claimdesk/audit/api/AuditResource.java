@@ -125,6 +125,7 @@ public class AuditResource {
 
   @GET
   @Operation(
+      operationId = "searchAudit",
       summary =
           "Audit events, newest first, filtered (actor, action, entityType, entityId, case, from,"
               + " to: ISO-8601 instants); page with 'before' (the 'next' of the previous page),"
@@ -141,6 +142,7 @@ public class AuditResource {
   @GET
   @Path("entities/{type}/{id}")
   @Operation(
+      operationId = "getEntityTimeline",
       summary = "Every event of one thing (e.g. account/factchecker, article/1), oldest first.")
   public List<EventView> timeline(@PathParam("type") String type, @PathParam("id") String id) {
     return log.timeline(type, id).stream().map(EventView::of).toList();
@@ -149,6 +151,7 @@ public class AuditResource {
   @GET
   @Path("actions")
   @Operation(
+      operationId = "listAuditActions",
       summary =
           "The actions the log records, with readable names in the request's language (de or"
               + " en): the values of the 'action' filter.")
@@ -168,6 +171,7 @@ public class AuditResource {
   @GET
   @Path("verify")
   @Operation(
+      operationId = "verifyAudit",
       summary =
           "Walk the whole hash chain: 'N events, intact' or the first broken event and why. With a"
               + " filter (as for search), also how many of the filtered events lie in the intact"
@@ -183,6 +187,7 @@ public class AuditResource {
   @Path("verify")
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
+      operationId = "verifyAuditAgainstCheckpoint",
       summary = "Verify the chain and that it still contains the given checkpoint unchanged.")
   public VerificationView verifyAgainst(String checkpointJson) {
     return VerificationView.of(log.verifyAgainst(checkpointJson));
@@ -191,6 +196,7 @@ public class AuditResource {
   @GET
   @Path("checkpoint")
   @Operation(
+      operationId = "getAuditCheckpoint",
       summary = "The current chain head as a checkpoint file to keep outside ClaimDesk (recorded).")
   public Response checkpoint() {
     Checkpoint checkpoint = log.checkpoint();
@@ -205,6 +211,7 @@ public class AuditResource {
   @Path("export")
   @Produces({"text/csv", "application/x-ndjson"})
   @Operation(
+      operationId = "exportAudit",
       summary = "The filtered log, oldest first, streamed as CSV or JSON Lines (format=csv|jsonl).")
   public Response export(
       @QueryParam("format") @DefaultValue("csv") @Pattern(regexp = "(?i)csv|jsonl") String format,

@@ -26,6 +26,7 @@ public class CaseGeneratorResource {
   @POST
   @Produces("application/x-ndjson")
   @Operation(
+      operationId = "generateCases",
       summary =
           "Administrators, and only with claimdesk.generator.enabled=true: generates 'count'"
               + " synthetic cases (each with its own claim), 1,000 per transaction, each batch"

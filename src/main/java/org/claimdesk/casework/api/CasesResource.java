@@ -129,6 +129,7 @@ public class CasesResource {
 
   @POST
   @Operation(
+      operationId = "openCase",
       summary =
           "Opens a case for a claim: claimId, selectionReason (why it is worth checking),"
               + " optional title, priority (LOW, NORMAL, HIGH, URGENT), dueOn, tags. 409 with"
@@ -140,6 +141,7 @@ public class CasesResource {
 
   @GET
   @Operation(
+      operationId = "listCases",
       summary =
           "A queue of cases, a page at a time. queue: mine, team (unassigned), overdue or all"
               + " (default). Filters: assignee (a username, or 'me'), unassigned and overdue (true"
@@ -161,6 +163,7 @@ public class CasesResource {
   @Path("export")
   @Produces("text/csv")
   @Operation(
+      operationId = "exportCases",
       summary =
           "The whole queue as CSV (same parameters as the list, no paging), streamed; recorded"
               + " as cases.exported. Cells that a spreadsheet would run as a formula start with '.")
@@ -179,7 +182,7 @@ public class CasesResource {
 
   @GET
   @Path("{id}")
-  @Operation(summary = "One case.")
+  @Operation(operationId = "getCase", summary = "One case.")
   public CaseView get(@PathParam("id") long id) {
     return CaseView.of(casework.find(id));
   }
@@ -187,6 +190,7 @@ public class CasesResource {
   @PATCH
   @Path("{id}")
   @Operation(
+      operationId = "changeCase",
       summary =
           "Changes title, priority, dueOn (noDueDate: true clears it), selectionReason or tags;"
               + " fields left out stay as they are. Send the version you read (409 if it"
@@ -198,6 +202,7 @@ public class CasesResource {
   @POST
   @Path("{id}/assignees")
   @Operation(
+      operationId = "assignCase",
       summary = "Supervisors: replaces who works the case ({\"version\": …, \"usernames\": […]}).")
   public CaseView assign(@PathParam("id") long id, @NotNull @Valid AssignRequest body) {
     return CaseView.of(casework.assign(id, body.version(), body.usernames()));
@@ -205,7 +210,9 @@ public class CasesResource {
 
   @POST
   @Path("{id}/take")
-  @Operation(summary = "A fact-checker takes a case nobody works yet ({\"version\": …}).")
+  @Operation(
+      operationId = "takeCase",
+      summary = "A fact-checker takes a case nobody works yet ({\"version\": …}).")
   public CaseView take(@PathParam("id") long id, @NotNull @Valid VersionRequest body) {
     return CaseView.of(casework.take(id, body.version()));
   }

@@ -40,13 +40,14 @@ public class NotesResource {
   public record NoteRequest(@NotBlank @Size(max = 5000) String body) {}
 
   @GET
-  @Operation(summary = "The case's notes, oldest first.")
+  @Operation(operationId = "listNotes", summary = "The case's notes, oldest first.")
   public List<NoteView> list(@PathParam("caseId") long caseId) {
     return notes.of(caseId).stream().map(NoteView::of).toList();
   }
 
   @POST
   @Operation(
+      operationId = "writeNote",
       summary =
           "Fact-checkers and supervisors: writes a note ({\"body\": …}, at most 5,000"
               + " characters). Each @username mentioned gets an inbox entry; a name without an"

@@ -44,14 +44,16 @@ public class ClaimantsResource {
       @Size(max = 1000) String description) {}
 
   @GET
-  @Operation(summary = "Every claimant, by name.")
+  @Operation(operationId = "listClaimants", summary = "Every claimant, by name.")
   public List<ClaimantView> list() {
     return claimants.all().stream().map(c -> view(c, List.of())).toList();
   }
 
   @GET
   @Path("{id}")
-  @Operation(summary = "One claimant and the ids of their claims, newest first.")
+  @Operation(
+      operationId = "getClaimant",
+      summary = "One claimant and the ids of their claims, newest first.")
   public ClaimantView get(@PathParam("id") long id) {
     Claimant c = claimants.find(id);
     return view(c, claims.byClaimant(c).stream().map(claim -> claim.id()).toList());
@@ -59,6 +61,7 @@ public class ClaimantsResource {
 
   @POST
   @Operation(
+      operationId = "createClaimant",
       summary = "Registers a claimant (name, kind PERSON/ORGANISATION/UNKNOWN, description).")
   public Response create(@NotNull @Valid ClaimantRequest body) {
     Claimant c = claimants.create(body.name(), body.kind(), body.description());
@@ -67,7 +70,9 @@ public class ClaimantsResource {
 
   @PUT
   @Path("{id}")
-  @Operation(summary = "Renames or describes a claimant; send the version you read.")
+  @Operation(
+      operationId = "editClaimant",
+      summary = "Renames or describes a claimant; send the version you read.")
   public ClaimantView edit(
       @PathParam("id") long id,
       @NotNull @Valid @ConvertGroup(to = Changing.class) ClaimantRequest body) {

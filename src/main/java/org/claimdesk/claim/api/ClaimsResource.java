@@ -131,7 +131,9 @@ public class ClaimsResource {
       LocalDate claimedOn) {}
 
   @GET
-  @Operation(summary = "Claims, newest first, paged with offset and limit (at most 200).")
+  @Operation(
+      operationId = "listClaims",
+      summary = "Claims, newest first, paged with offset and limit (at most 200).")
   public ClaimPage list(
       @QueryParam("offset") @DefaultValue("0") @PositiveOrZero int offset,
       @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit) {
@@ -144,6 +146,7 @@ public class ClaimsResource {
 
   @POST
   @Operation(
+      operationId = "captureClaim",
       summary =
           "Captures a claim: articleId, start and end (UTF-16 offsets into the reading text, end"
               + " exclusive), optional revision, the one-sentence statement, claimant name and"
@@ -155,14 +158,18 @@ public class ClaimsResource {
 
   @GET
   @Path("{id}")
-  @Operation(summary = "One claim with its claimant and every appearance (article, span, quote).")
+  @Operation(
+      operationId = "getClaim",
+      summary = "One claim with its claimant and every appearance (article, span, quote).")
   public ClaimView get(@PathParam("id") long id) {
     return ClaimView.of(register.find(id));
   }
 
   @PUT
   @Path("{id}")
-  @Operation(summary = "Changes statement, claimant or date; send the version you read.")
+  @Operation(
+      operationId = "editClaim",
+      summary = "Changes statement, claimant or date; send the version you read.")
   public ClaimView edit(@PathParam("id") long id, @NotNull @Valid EditRequest body) {
     return ClaimView.of(
         register.edit(id, body.version(), body.statement(), body.claimant(), body.claimedOn()));
@@ -171,6 +178,7 @@ public class ClaimsResource {
   @POST
   @Path("{id}/appearances")
   @Operation(
+      operationId = "linkAppearance",
       summary =
           "Links another span (articleId, start, end, optional revision) as an appearance of this"
               + " claim instead of capturing a duplicate; send the claim version you read.")
@@ -184,6 +192,7 @@ public class ClaimsResource {
   @GET
   @Path("{id}/similar")
   @Operation(
+      operationId = "listSimilarClaims",
       summary =
           "Existing claims and sentences of other articles that look like the same claim, best"
               + " first.")

@@ -33,6 +33,7 @@ public class DashboardResource {
 
   @GET
   @Operation(
+      operationId = "getDashboard",
       summary =
           "The dashboard's figures, for every role: cases (total and casesByStatus, every status"
               + " with 0 included), overdue (open cases past their due date), people (each"

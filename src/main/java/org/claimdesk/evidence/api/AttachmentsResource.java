@@ -31,6 +31,7 @@ public class AttachmentsResource {
   @Path("{sha256}")
   @Produces(MediaType.WILDCARD)
   @Operation(
+      operationId = "downloadAttachment",
       summary =
           "Downloads an attachment by the SHA-256 of its bytes. 'name' is the file name to save it"
               + " under; it gets the extension of the detected type. Always sent as an attachment"

@@ -107,7 +107,9 @@ public class EvidenceResource {
   public record MoveRequest(@NotNull Long version, @NotNull @Positive Integer position) {}
 
   @GET
-  @Operation(summary = "The evidence items of a case in their order (internal view).")
+  @Operation(
+      operationId = "listEvidence",
+      summary = "The evidence items of a case in their order (internal view).")
   public List<EvidenceView> list(@PathParam("caseId") long caseId) {
     return evidence.of(caseId).stream().map(EvidenceView::of).toList();
   }
@@ -116,6 +118,7 @@ public class EvidenceResource {
   @Path("export")
   @Produces("text/csv")
   @Operation(
+      operationId = "exportEvidence",
       summary =
           "The evidence list as CSV for people outside the desk: confidential sources appear only"
               + " as 'confidential', without their web address. Audited.")
@@ -131,13 +134,14 @@ public class EvidenceResource {
 
   @GET
   @Path("{id}")
-  @Operation(summary = "One evidence item.")
+  @Operation(operationId = "getEvidence", summary = "One evidence item.")
   public EvidenceView get(@PathParam("caseId") long caseId, @PathParam("id") long id) {
     return EvidenceView.of(evidence.find(caseId, id));
   }
 
   @POST
   @Operation(
+      operationId = "addEvidence",
       summary =
           "Adds an evidence item: kind (DOCUMENT, OFFICIAL_STATEMENT, DATASET, EXPERT_INTERVIEW,"
               + " IMAGE_VIDEO, ARCHIVED_PAGE), stance (SUPPORTS, REFUTES, CONTEXT), summary,"
@@ -153,6 +157,7 @@ public class EvidenceResource {
   @PUT
   @Path("{id}")
   @Operation(
+      operationId = "reviseEvidence",
       summary =
           "Replaces what an item says (the fields of POST) from the version you read (409 if it"
               + " changed in the meantime).")
@@ -166,6 +171,7 @@ public class EvidenceResource {
   @POST
   @Path("{id}/position")
   @Operation(
+      operationId = "moveEvidence",
       summary =
           "Moves an item to a place in the list ({\"position\": 1 for first, \"version\": …});"
               + " returns the new order.")
@@ -182,6 +188,7 @@ public class EvidenceResource {
   @Path("{id}/attachments")
   @Consumes(MediaType.MULTIPART_FORM_DATA)
   @Operation(
+      operationId = "attachFile",
       summary =
           "Attaches one or more files (parts named 'file') to an item. The type is detected from"
               + " the bytes and must be accepted (422 otherwise), the size is limited (413);"

@@ -86,6 +86,7 @@ public class SourcesResource {
 
   @GET
   @Operation(
+      operationId = "listSources",
       summary =
           "Sources by name; 'q' keeps those whose name starts with it. At most 500. Internal:"
               + " confidential sources are listed with their flag.")
@@ -95,6 +96,7 @@ public class SourcesResource {
 
   @POST
   @Operation(
+      operationId = "registerSource",
       summary =
           "Registers a source: name, kind (NEWS_OUTLET, AGENCY, GOVERNMENT, PERSON, DATASET,"
               + " ORGANISATION), url, reliability (UNRATED, RELIABLE, MOSTLY_RELIABLE, MIXED,"
@@ -107,7 +109,9 @@ public class SourcesResource {
 
   @GET
   @Path("{id}")
-  @Operation(summary = "One source and every case whose evidence uses it, newest first.")
+  @Operation(
+      operationId = "getSource",
+      summary = "One source and every case whose evidence uses it, newest first.")
   public SourceDetail get(@PathParam("id") long id) {
     return detail(sources.find(id));
   }
@@ -115,6 +119,7 @@ public class SourcesResource {
   @PUT
   @Path("{id}")
   @Operation(
+      operationId = "changeSource",
       summary =
           "Replaces a source's description (the fields of POST) from the version you read (409"
               + " if it changed).")

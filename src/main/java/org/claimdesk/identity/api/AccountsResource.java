@@ -63,20 +63,22 @@ public class AccountsResource {
   public record PasswordReset(@NotNull @Size(max = 1000) String password) {}
 
   @GET
-  @Operation(summary = "All accounts (administrators).")
+  @Operation(operationId = "listAccounts", summary = "All accounts (administrators).")
   public List<AccountView> list() {
     return accounts.list().stream().map(AccountView::of).toList();
   }
 
   @GET
   @Path("{username}")
-  @Operation(summary = "One account (administrators).")
+  @Operation(operationId = "getAccount", summary = "One account (administrators).")
   public AccountView get(@PathParam("username") String username) {
     return AccountView.of(accounts.find(username));
   }
 
   @POST
-  @Operation(summary = "Create an account (administrators). Password: at least 12 characters.")
+  @Operation(
+      operationId = "createAccount",
+      summary = "Create an account (administrators). Password: at least 12 characters.")
   public Response create(@NotNull @Valid NewAccount body) {
     Account created =
         accounts.create(body.username(), body.displayName(), body.password(), body.roles());
@@ -86,6 +88,7 @@ public class AccountsResource {
   @PUT
   @Path("{username}/roles")
   @Operation(
+      operationId = "setRoles",
       summary =
           "Replace the roles; the person's browser sessions end (administrators). Never one's own"
               + " roles: 403, another administrator must.")
@@ -98,6 +101,7 @@ public class AccountsResource {
   @POST
   @Path("{username}/disable")
   @Operation(
+      operationId = "disableAccount",
       summary =
           "Disable an account: its sessions end and its tokens stop working (administrators).")
   public AccountView disable(@PathParam("username") String username) {
@@ -107,7 +111,7 @@ public class AccountsResource {
 
   @POST
   @Path("{username}/enable")
-  @Operation(summary = "Enable a disabled account (administrators).")
+  @Operation(operationId = "enableAccount", summary = "Enable a disabled account (administrators).")
   public AccountView enable(@PathParam("username") String username) {
     accounts.enable(username);
     return AccountView.of(accounts.find(username));
@@ -115,7 +119,9 @@ public class AccountsResource {
 
   @PUT
   @Path("{username}/password")
-  @Operation(summary = "Set a new password and lift a login lock (administrators).")
+  @Operation(
+      operationId = "resetPassword",
+      summary = "Set a new password and lift a login lock (administrators).")
   public Response resetPassword(
       @PathParam("username") String username, @NotNull @Valid PasswordReset body) {
     accounts.resetPassword(username, body.password());

@@ -57,6 +57,7 @@ public class TokensResource {
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
+      operationId = "issueToken",
       summary =
           "Issue a personal API token; the secret is returned once. Accepts HTTP Basic. Optional"
               + " body: name (at most 100 characters), validDays (1–365).")
@@ -71,14 +72,18 @@ public class TokensResource {
   }
 
   @GET
-  @Operation(summary = "The caller's tokens, newest first (without secrets).")
+  @Operation(
+      operationId = "listMyTokens",
+      summary = "The caller's tokens, newest first (without secrets).")
   public List<TokenView> mine() {
     return tokens.mine().stream().map(TokenView::of).toList();
   }
 
   @DELETE
   @Path("{id}")
-  @Operation(summary = "Revoke a token (one's own; administrators: anybody's).")
+  @Operation(
+      operationId = "revokeToken",
+      summary = "Revoke a token (one's own; administrators: anybody's).")
   public Response revoke(@PathParam("id") long id) {
     tokens.revoke(id);
     return Response.noContent().build();

@@ -50,6 +50,7 @@ public class InboxResource {
 
   @GET
   @Operation(
+      operationId = "listInbox",
       summary =
           "The caller's inbox, newest first: kind (MENTION, ASSIGNED, …), case, note excerpt, who,"
               + " when, readAt. unread=true for unread entries only; page with 'before' (the"
@@ -64,6 +65,7 @@ public class InboxResource {
   @POST
   @Path("{id}/read")
   @Operation(
+      operationId = "markInboxItemRead",
       summary =
           "Marks one of the caller's entries read ({\"marked\":1}, or 0 if it was read already);"
               + " 403 for somebody else's entry.")
@@ -73,7 +75,9 @@ public class InboxResource {
 
   @POST
   @Path("read")
-  @Operation(summary = "Marks all of the caller's unread entries read ({\"marked\": n}).")
+  @Operation(
+      operationId = "markInboxRead",
+      summary = "Marks all of the caller's unread entries read ({\"marked\": n}).")
   public Marked markAllRead() {
     return new Marked(inbox.markAllRead());
   }

@@ -26,7 +26,9 @@ public class HealthResource {
 
   @GET
   @Produces(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Is ClaimDesk up and its database reachable? No login needed.")
+  @Operation(
+      operationId = "getHealth",
+      summary = "Is ClaimDesk up and its database reachable? No login needed.")
   @SecurityRequirement(name = "none")
   public Response health() {
     try (Connection connection = dataSource.getConnection()) {

@@ -30,6 +30,7 @@ public class SearchResource {
 
   @GET
   @Operation(
+      operationId = "search",
       summary =
           "Searches articles, claims and claimants (German and English stemming). Filters: kind"
               + " (article, claim, claimant; repeatable), outlet, language, from/to (published,"

@@ -21,6 +21,7 @@ public class CaseClaimReviewResource {
   @GET
   @Produces("application/ld+json")
   @Operation(
+      operationId = "getCaseClaimReview",
       summary = "The schema.org ClaimReview of the published verdict (404 before publication).")
   public JsonObject claimReview(@PathParam("caseId") long caseId) {
     verdicts.of(caseId);

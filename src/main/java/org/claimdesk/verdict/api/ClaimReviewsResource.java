@@ -44,6 +44,7 @@ public class ClaimReviewsResource {
   // JSON-LD is JSON: clients that accept only application/json get the same document
   @Produces({"application/ld+json", "application/json"})
   @Operation(
+      operationId = "getClaimReviewFeed",
       summary =
           "Public, no login: every published fact-check as a schema.org DataFeed of ClaimReviews,"
               + " most recently changed first, as JSON-LD (or application/json if asked for);"

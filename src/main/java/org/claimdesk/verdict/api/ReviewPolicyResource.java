@@ -34,6 +34,7 @@ public class ReviewPolicyResource {
 
   @GET
   @Operation(
+      operationId = "getReviewPolicy",
       summary = "The desk's review policy: quorum of approving supervisors, blind cross-check.")
   public PolicyView policy() {
     return view(policies.current());
@@ -41,6 +42,7 @@ public class ReviewPolicyResource {
 
   @PUT
   @Operation(
+      operationId = "changeReviewPolicy",
       summary =
           "Administrators: {\"version\", \"quorum\" (1–5), \"blindCrossCheck\"}, all required."
               + " Four-eyes is not a setting: nobody approves a verdict they wrote or edited, whatever the policy.")

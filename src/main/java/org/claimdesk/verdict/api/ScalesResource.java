@@ -67,6 +67,7 @@ public class ScalesResource {
 
   @GET
   @Operation(
+      operationId = "listScales",
       summary =
           "Every version of every rating scale with its ClaimReview mapping (ratingValue null:"
               + " no place on the numeric scale); 'current' marks the one new verdicts use.")
@@ -78,6 +79,7 @@ public class ScalesResource {
   @POST
   @Path("{id}/ratings")
   @Operation(
+      operationId = "extendScale",
       summary =
           "Administrators: a new version of the scale with one more rating ({\"version\","
               + " \"code\" (≤ 40 capital letters, digits, _), \"labelDe\", \"labelEn\" (≤ 100"
@@ -90,7 +92,9 @@ public class ScalesResource {
 
   @POST
   @Path("{id}/retire")
-  @Operation(summary = "Administrators: no new verdicts on this scale version ({\"version\": …}).")
+  @Operation(
+      operationId = "retireScale",
+      summary = "Administrators: no new verdicts on this scale version ({\"version\": …}).")
   public ScaleView retire(@PathParam("id") long id, @NotNull @Valid VersionRequest body) {
     return view(scales.retire(id, body.version()), -1);
   }

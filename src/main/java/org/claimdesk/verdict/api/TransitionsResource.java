@@ -38,6 +38,7 @@ public class TransitionsResource {
 
   @POST
   @Operation(
+      operationId = "transitionCase",
       summary =
           "Takes a workflow step: {\"action\": start-research | submit | approve |"
               + " request-changes | dismiss | reopen | publish | correct, \"comment\": … (at most"

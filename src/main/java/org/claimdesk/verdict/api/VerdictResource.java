@@ -109,13 +109,16 @@ public class VerdictResource {
       @Size(max = 1000) String passage, @NotBlank @Size(max = 5000) String comment) {}
 
   @GET
-  @Operation(summary = "The case's verdict (404 before one is proposed).")
+  @Operation(
+      operationId = "getVerdict",
+      summary = "The case's verdict (404 before one is proposed).")
   public VerdictView get(@PathParam("caseId") long caseId) {
     return view(verdict(caseId));
   }
 
   @POST
   @Operation(
+      operationId = "proposeVerdict",
       summary =
           "Proposes the verdict (or revises it: then send its version): rating (a code of"
               + " GET /api/scales), claimReviewed (≤ 200 characters), conclusion (one or two"
@@ -130,6 +133,7 @@ public class VerdictResource {
   @POST
   @Path("cross-check")
   @Operation(
+      operationId = "crossCheckVerdict",
       summary =
           "The blind cross-check (when the review policy asks for one): a fact-checker who did not"
               + " write the verdict rates the claim: {\"rating\", \"rationale\" (≤ 5,000"
@@ -143,7 +147,9 @@ public class VerdictResource {
 
   @GET
   @Path("versions")
-  @Operation(summary = "Every text the verdict had, oldest first.")
+  @Operation(
+      operationId = "listVerdictVersions",
+      summary = "Every text the verdict had, oldest first.")
   public List<VersionView> versions(@PathParam("caseId") long caseId) {
     boolean ratingVisible = verdicts.ratingVisible(verdict(caseId));
     return verdicts.versions(caseId).stream()
@@ -164,6 +170,7 @@ public class VerdictResource {
   @GET
   @Path("reviews")
   @Operation(
+      operationId = "listVerdictReviews",
       summary =
           "What happened in review: approvals, blind cross-checks, inline comments and"
               + " send-backs, oldest first.")
@@ -174,6 +181,7 @@ public class VerdictResource {
   @POST
   @Path("comments")
   @Operation(
+      operationId = "commentOnVerdict",
       summary =
           "An inline review comment: {\"passage\": words of the conclusion or explanation"
               + " (optional, ≤ 1,000 characters), \"comment\": … (≤ 5,000 characters)}.")
