@@ -48,6 +48,12 @@ import org.claimdesk.claim.Suggestions;
 import org.claimdesk.platform.Settings;
 import org.claimdesk.platform.api.StrictParams;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** The article archive over HTTP: import, read, correct. */
 @Path("articles")
@@ -191,6 +197,17 @@ public class ArticlesResource {
               + " two, with optional title, outlet, author, publishedOn, language. 201 with the"
               + " article; 409 with 'existing' for a duplicate; 413 too large; 422 unreadable; 502"
               + " when the page cannot be fetched.")
+  @APIResponse(
+      responseCode = "201",
+      description = "Created.",
+      content =
+          @Content(
+              mediaType = "application/json",
+              schema = @Schema(implementation = ArticleDetail.class)))
+  @APIResponse(
+      responseCode = "422",
+      description = "No article text could be read from the text or page.")
+  @APIResponse(responseCode = "502", description = "The page at the url could not be fetched.")
   public Response importJson(@NotNull @Valid ImportRequest body) {
     if (blank(body.text()) && blank(body.url())) {
       throw new StrictParams.Unreadable("text", "is required, or a url to fetch");
@@ -212,6 +229,36 @@ public class ArticlesResource {
       summary =
           "Imports one uploaded file (.txt, .md, .html; part name 'file'), with optional form"
               + " fields title, outlet, url, author, publishedOn (YYYY-MM-DD), language.")
+  @APIResponse(
+      responseCode = "201",
+      description = "Created.",
+      content =
+          @Content(
+              mediaType = "application/json",
+              schema = @Schema(implementation = ArticleDetail.class)))
+  @APIResponse(responseCode = "422", description = "No article text could be read from the file.")
+  @APIResponse(responseCode = "502", description = "The page at the url could not be fetched.")
+  @RequestBody(
+      required = true,
+      content =
+          @Content(
+              mediaType = "multipart/form-data",
+              schema =
+                  @Schema(
+                      type = SchemaType.OBJECT,
+                      requiredProperties = "file",
+                      properties = {
+                        @SchemaProperty(name = "file", type = SchemaType.STRING, format = "binary"),
+                        @SchemaProperty(name = "title", type = SchemaType.STRING),
+                        @SchemaProperty(name = "outlet", type = SchemaType.STRING),
+                        @SchemaProperty(name = "url", type = SchemaType.STRING),
+                        @SchemaProperty(name = "author", type = SchemaType.STRING),
+                        @SchemaProperty(
+                            name = "publishedOn",
+                            type = SchemaType.STRING,
+                            format = "date"),
+                        @SchemaProperty(name = "language", type = SchemaType.STRING)
+                      })))
   public Response importFile(List<EntityPart> parts) {
     EntityPart file = null;
     String title = null, outlet = null, url = null, author = null, published = null, lang = null;
@@ -258,6 +305,19 @@ public class ArticlesResource {
           "Imports every .txt, .md and .html file of a ZIP archive, each on its own; streams one"
               + " JSON line per file as it is done (imported, duplicate or refused), then a summary"
               + " line. 422 when the body is not a ZIP archive.")
+  @APIResponse(
+      responseCode = "200",
+      description = "One JSON line per file as it is done, then a summary line.",
+      content = {
+        @Content(mediaType = "application/x-ndjson", schema = @Schema(type = SchemaType.STRING))
+      })
+  @APIResponse(responseCode = "422", description = "The body is not a ZIP archive.")
+  @RequestBody(
+      required = true,
+      content =
+          @Content(
+              mediaType = "application/zip",
+              schema = @Schema(type = SchemaType.STRING, format = "binary")))
   public Response importBatch(InputStream body) {
     importer.requireImporter();
     InputStream zip = BatchImport.requireZip(body);
@@ -332,6 +392,12 @@ public class ArticlesResource {
   @Operation(
       operationId = "getArticleOriginal",
       summary = "The original bytes exactly as received, with their media type.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The file as it was received.",
+      content = {
+        @Content(mediaType = "*/*", schema = @Schema(type = SchemaType.STRING, format = "binary"))
+      })
   public Response original(@PathParam("id") long id) {
     Article a = archive.find(id);
     String type = a.mediaType() + a.charset().map(c -> "; charset=" + c).orElse("");

@@ -36,6 +36,10 @@ import org.claimdesk.audit.ChainVerifier;
 import org.claimdesk.audit.Checkpoint;
 import org.claimdesk.audit.EventExport;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** The audit log for auditors: search, timelines, streamed exports, verification, checkpoints. */
 @Path("audit")
@@ -198,6 +202,12 @@ public class AuditResource {
   @Operation(
       operationId = "getAuditCheckpoint",
       summary = "The current chain head as a checkpoint file to keep outside ClaimDesk (recorded).")
+  @APIResponse(
+      responseCode = "200",
+      description = "The chain head as a checkpoint file.",
+      content = {
+        @Content(mediaType = "application/json", schema = @Schema(type = SchemaType.OBJECT))
+      })
   public Response checkpoint() {
     Checkpoint checkpoint = log.checkpoint();
     return Response.ok(checkpoint.toJson())
@@ -213,6 +223,13 @@ public class AuditResource {
   @Operation(
       operationId = "exportAudit",
       summary = "The filtered log, oldest first, streamed as CSV or JSON Lines (format=csv|jsonl).")
+  @APIResponse(
+      responseCode = "200",
+      description = "The matching events, oldest first.",
+      content = {
+        @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)),
+        @Content(mediaType = "application/x-ndjson", schema = @Schema(type = SchemaType.STRING))
+      })
   public Response export(
       @QueryParam("format") @DefaultValue("csv") @Pattern(regexp = "(?i)csv|jsonl") String format,
       @Valid @BeanParam FilterParams filter) {

@@ -16,6 +16,10 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import org.claimdesk.casework.CaseGenerator;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** Synthetic cases for benchmark databases (docs/benchmarks.md). */
 @Path("cases/generate")
@@ -32,6 +36,12 @@ public class CaseGeneratorResource {
               + " synthetic cases (each with its own claim), 1,000 per transaction, each batch"
               + " recorded as cases.generated. Streams one JSON line per batch, then"
               + " {\"done\":true,…}.")
+  @APIResponse(
+      responseCode = "200",
+      description = "One JSON line of progress per batch, then a summary.",
+      content = {
+        @Content(mediaType = "application/x-ndjson", schema = @Schema(type = SchemaType.STRING))
+      })
   public Response generate(@QueryParam("count") @DefaultValue("1000") int count) {
     generator.requireAllowed(count);
     long started = System.nanoTime();

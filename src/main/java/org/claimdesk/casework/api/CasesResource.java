@@ -38,6 +38,10 @@ import org.claimdesk.casework.QueueCursor;
 import org.claimdesk.casework.QueueOrder;
 import org.claimdesk.identity.Caller;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** Cases over HTTP: open one per claim, assign, take, change, list and export the queues. */
 @Path("cases")
@@ -134,6 +138,13 @@ public class CasesResource {
           "Opens a case for a claim: claimId, selectionReason (why it is worth checking),"
               + " optional title, priority (LOW, NORMAL, HIGH, URGENT), dueOn, tags. 409 with"
               + " 'existing' when the claim has an open case.")
+  @APIResponse(
+      responseCode = "201",
+      description = "Created.",
+      content =
+          @Content(
+              mediaType = "application/json",
+              schema = @Schema(implementation = CaseView.class)))
   public Response open(@NotNull @Valid OpenRequest body) {
     Case c = casework.open(body.claimId(), body.brief());
     return Response.created(URI.create("cases/" + c.id())).entity(CaseView.of(c)).build();
@@ -167,6 +178,10 @@ public class CasesResource {
       summary =
           "The whole queue as CSV (same parameters as the list, no paging), streamed; recorded"
               + " as cases.exported. Cells that a spreadsheet would run as a formula start with '.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The queue as CSV.",
+      content = {@Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING))})
   public Response export(@Valid @BeanParam QueueParams params) {
     CaseExport.Rows rows = export.csv(params.filter(caller.username()), params.order());
     StreamingOutput body =

@@ -20,6 +20,9 @@ import java.util.Set;
 import org.claimdesk.casework.Note;
 import org.claimdesk.casework.Notes;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** A case's discussion over HTTP. */
 @Path("cases/{caseId}/notes")
@@ -52,6 +55,14 @@ public class NotesResource {
           "Fact-checkers and supervisors: writes a note ({\"body\": …}, at most 5,000"
               + " characters). Each @username mentioned gets an inbox entry; a name without an"
               + " active account refuses the note (422, nothing stored).")
+  @APIResponse(
+      responseCode = "201",
+      description = "Created.",
+      content =
+          @Content(
+              mediaType = "application/json",
+              schema = @Schema(implementation = NoteView.class)))
+  @APIResponse(responseCode = "422", description = "The note mentions people who have no account.")
   public Response write(@PathParam("caseId") long caseId, @NotNull @Valid NoteRequest body) {
     Note note = notes.write(caseId, body.body());
     return Response.status(Response.Status.CREATED).entity(NoteView.of(note)).build();

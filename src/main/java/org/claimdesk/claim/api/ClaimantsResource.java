@@ -23,6 +23,9 @@ import org.claimdesk.claim.Claimant;
 import org.claimdesk.claim.Claimants;
 import org.claimdesk.platform.api.Changing;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** The claimant register over HTTP. */
 @Path("claimants")
@@ -63,6 +66,13 @@ public class ClaimantsResource {
   @Operation(
       operationId = "createClaimant",
       summary = "Registers a claimant (name, kind PERSON/ORGANISATION/UNKNOWN, description).")
+  @APIResponse(
+      responseCode = "201",
+      description = "Created.",
+      content =
+          @Content(
+              mediaType = "application/json",
+              schema = @Schema(implementation = ClaimantView.class)))
   public Response create(@NotNull @Valid ClaimantRequest body) {
     Claimant c = claimants.create(body.name(), body.kind(), body.description());
     return Response.created(URI.create("claimants/" + c.id())).entity(view(c, List.of())).build();

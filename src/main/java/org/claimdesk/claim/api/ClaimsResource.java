@@ -32,6 +32,9 @@ import org.claimdesk.claim.Claimant;
 import org.claimdesk.search.Match;
 import org.claimdesk.search.SimilarClaims;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** Claims over HTTP: capture at a span, link appearances, find similar ones. */
 @Path("claims")
@@ -151,6 +154,13 @@ public class ClaimsResource {
           "Captures a claim: articleId, start and end (UTF-16 offsets into the reading text, end"
               + " exclusive), optional revision, the one-sentence statement, claimant name and"
               + " claimedOn. 201 with the claim.")
+  @APIResponse(
+      responseCode = "201",
+      description = "Created.",
+      content =
+          @Content(
+              mediaType = "application/json",
+              schema = @Schema(implementation = ClaimView.class)))
   public Response capture(@NotNull @Valid CaptureRequest body) {
     Claim claim = register.capture(body.capture());
     return Response.created(URI.create("claims/" + claim.id())).entity(ClaimView.of(claim)).build();
@@ -182,6 +192,13 @@ public class ClaimsResource {
       summary =
           "Links another span (articleId, start, end, optional revision) as an appearance of this"
               + " claim instead of capturing a duplicate; send the claim version you read.")
+  @APIResponse(
+      responseCode = "201",
+      description = "Created.",
+      content =
+          @Content(
+              mediaType = "application/json",
+              schema = @Schema(implementation = ClaimView.class)))
   public Response link(@PathParam("id") long id, @NotNull @Valid LinkRequest body) {
     register.link(id, body.version(), body.span());
     return Response.created(URI.create("claims/" + id))

@@ -13,6 +13,10 @@ import java.nio.charset.StandardCharsets;
 import org.claimdesk.evidence.AttachmentStore;
 import org.claimdesk.evidence.Download;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** Evidence attachments by their SHA-256, served only as downloads. */
 @Path("attachments")
@@ -36,6 +40,12 @@ public class AttachmentsResource {
           "Downloads an attachment by the SHA-256 of its bytes. 'name' is the file name to save it"
               + " under; it gets the extension of the detected type. Always sent as an attachment"
               + " (Content-Disposition), never shown as a page.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The file.",
+      content = {
+        @Content(mediaType = "*/*", schema = @Schema(type = SchemaType.STRING, format = "binary"))
+      })
   public Response download(@PathParam("sha256") String sha256, @QueryParam("name") String name) {
     Download download = attachments.download(sha256, name);
     return Response.ok(download.content())

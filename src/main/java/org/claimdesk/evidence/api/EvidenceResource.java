@@ -32,6 +32,12 @@ import org.claimdesk.evidence.api.SourcesResource.SourceView;
 import org.claimdesk.platform.api.Changing;
 import org.claimdesk.platform.api.StrictParams;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** The evidence of a case over HTTP. */
 @Path("cases/{caseId}/evidence")
@@ -122,6 +128,10 @@ public class EvidenceResource {
       summary =
           "The evidence list as CSV for people outside the desk: confidential sources appear only"
               + " as 'confidential', without their web address. Audited.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The evidence list as CSV.",
+      content = {@Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING))})
   public Response export(@PathParam("caseId") long caseId) {
     StringWriter csv = new StringWriter();
     evidence.export(caseId, csv);
@@ -147,6 +157,13 @@ public class EvidenceResource {
               + " IMAGE_VIDEO, ARCHIVED_PAGE), stance (SUPPORTS, REFUTES, CONTEXT), summary,"
               + " quote, sourceId (from /api/sources) and/or url, accessedOn (default: today"
               + " when a url is given). For the people working the case and supervisors.")
+  @APIResponse(
+      responseCode = "201",
+      description = "Created.",
+      content =
+          @Content(
+              mediaType = "application/json",
+              schema = @Schema(implementation = EvidenceView.class)))
   public Response add(@PathParam("caseId") long caseId, @NotNull @Valid EvidenceRequest body) {
     Evidence e = evidence.add(caseId, body.draft());
     return Response.created(URI.create("cases/" + caseId + "/evidence/" + e.id()))
@@ -193,6 +210,28 @@ public class EvidenceResource {
           "Attaches one or more files (parts named 'file') to an item. The type is detected from"
               + " the bytes and must be accepted (422 otherwise), the size is limited (413);"
               + " identical bytes are stored once. Returns the item's files (201).")
+  @APIResponse(
+      responseCode = "201",
+      description = "The item's files.",
+      content =
+          @Content(
+              mediaType = "application/json",
+              schema = @Schema(type = SchemaType.ARRAY, implementation = FileView.class)))
+  @APIResponse(responseCode = "422", description = "A file type ClaimDesk does not accept.")
+  @RequestBody(
+      required = true,
+      content =
+          @Content(
+              mediaType = "multipart/form-data",
+              schema =
+                  @Schema(
+                      type = SchemaType.OBJECT,
+                      requiredProperties = "file",
+                      properties =
+                          @SchemaProperty(
+                              name = "file",
+                              type = SchemaType.STRING,
+                              format = "binary"))))
   public Response attach(
       @PathParam("caseId") long caseId, @PathParam("id") long id, List<EntityPart> parts) {
     int files = 0;

@@ -27,6 +27,9 @@ import org.claimdesk.evidence.SourceKind;
 import org.claimdesk.evidence.Sources;
 import org.claimdesk.platform.api.Changing;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** The source registry over HTTP. */
 @Path("sources")
@@ -102,6 +105,13 @@ public class SourcesResource {
               + " ORGANISATION), url, reliability (UNRATED, RELIABLE, MOSTLY_RELIABLE, MIXED,"
               + " UNRELIABLE) with reliabilityNote (required when rated), confidential. 409 with"
               + " 'existing' when the name is registered.")
+  @APIResponse(
+      responseCode = "201",
+      description = "Created.",
+      content =
+          @Content(
+              mediaType = "application/json",
+              schema = @Schema(implementation = SourceView.class)))
   public Response register(@NotNull @Valid SourceRequest body) {
     Source s = sources.register(body.profile());
     return Response.created(URI.create("sources/" + s.id())).entity(SourceView.of(s)).build();

@@ -23,6 +23,9 @@ import org.claimdesk.identity.Account;
 import org.claimdesk.identity.Accounts;
 import org.claimdesk.identity.Role;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** User administration for administrators, the same use cases as the "Users" page. */
 @Path("accounts")
@@ -79,6 +82,13 @@ public class AccountsResource {
   @Operation(
       operationId = "createAccount",
       summary = "Create an account (administrators). Password: at least 12 characters.")
+  @APIResponse(
+      responseCode = "201",
+      description = "Created.",
+      content =
+          @Content(
+              mediaType = "application/json",
+              schema = @Schema(implementation = AccountView.class)))
   public Response create(@NotNull @Valid NewAccount body) {
     Account created =
         accounts.create(body.username(), body.displayName(), body.password(), body.roles());
@@ -122,6 +132,7 @@ public class AccountsResource {
   @Operation(
       operationId = "resetPassword",
       summary = "Set a new password and lift a login lock (administrators).")
+  @APIResponse(responseCode = "204", description = "Done.")
   public Response resetPassword(
       @PathParam("username") String username, @NotNull @Valid PasswordReset body) {
     accounts.resetPassword(username, body.password());

@@ -20,6 +20,9 @@ import java.util.List;
 import org.claimdesk.identity.ApiToken;
 import org.claimdesk.identity.ApiTokens;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
 /** Personal API tokens: issue (with HTTP Basic once, or a token), list, revoke. */
@@ -63,6 +66,13 @@ public class TokensResource {
               + " body: name (at most 100 characters), validDays (1–365).")
   @SecurityRequirement(name = "basic")
   @SecurityRequirement(name = "bearer")
+  @APIResponse(
+      responseCode = "201",
+      description = "Created.",
+      content =
+          @Content(
+              mediaType = "application/json",
+              schema = @Schema(implementation = IssuedTokenView.class)))
   public Response issue(@Valid TokenRequest body) {
     String name = body == null || body.name() == null ? "API token" : body.name();
     ApiTokens.IssuedToken issued = tokens.issue(name, body == null ? null : body.validDays());
@@ -84,6 +94,7 @@ public class TokensResource {
   @Operation(
       operationId = "revokeToken",
       summary = "Revoke a token (one's own; administrators: anybody's).")
+  @APIResponse(responseCode = "204", description = "Done.")
   public Response revoke(@PathParam("id") long id) {
     tokens.revoke(id);
     return Response.noContent().build();

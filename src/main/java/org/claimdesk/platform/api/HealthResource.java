@@ -12,7 +12,9 @@ import java.sql.SQLException;
 import javax.sql.DataSource;
 import org.claimdesk.platform.ClaimDeskDataSource;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** Readiness without login: UP when the application is deployed and its database answers. */
 @Path("health")
@@ -29,7 +31,17 @@ public class HealthResource {
   @Operation(
       operationId = "getHealth",
       summary = "Is ClaimDesk up and its database reachable? No login needed.")
-  @SecurityRequirement(name = "none")
+  @Public
+  @APIResponse(
+      responseCode = "200",
+      description = "Up.",
+      content =
+          @Content(mediaType = "application/json", schema = @Schema(implementation = Health.class)))
+  @APIResponse(
+      responseCode = "503",
+      description = "The database cannot be reached.",
+      content =
+          @Content(mediaType = "application/json", schema = @Schema(implementation = Health.class)))
   public Response health() {
     try (Connection connection = dataSource.getConnection()) {
       boolean up = connection.isValid(2);

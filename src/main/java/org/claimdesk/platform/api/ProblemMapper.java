@@ -52,7 +52,14 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     } else if (e instanceof Duplicate d) {
       problem = new Problem(409, "Conflict", e.getMessage(), path(), d.existing());
     } else if (e instanceof Refused r) {
-      problem = problem(r.status(), r.title(), e.getMessage());
+      problem =
+          new Problem(
+              r.status(),
+              r.title(),
+              e.getMessage(),
+              path(),
+              null,
+              List.of(new Problem.FieldError(r.field(), e.getMessage())));
     } else if (e instanceof Conflict) {
       problem = problem(409, "Conflict", e.getMessage());
     } else if (e instanceof OptimisticLockException) {
@@ -114,10 +121,22 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         switch (status.getStatusCode()) {
           case 404 -> "There is no such resource. The endpoints are listed at /openapi.";
           case 405 -> "This method is not allowed here. The endpoints are listed at /openapi.";
-          case 415 -> "Send JSON (Content-Type: application/json).";
+          case 415 ->
+              "This operation does not read that Content-Type. /openapi lists the media types"
+                  + " each operation reads (application/json for most).";
           case 400 -> "The request could not be read: " + web.getMessage();
           default -> web.getMessage();
         };
+    if (status.getStatusCode() == 400) {
+      // a body the container could not take apart (a malformed multipart form, …)
+      return new Problem(
+          400,
+          status.getReasonPhrase(),
+          detail,
+          path(),
+          null,
+          List.of(new Problem.FieldError("body", "could not be read")));
+    }
     return problem(status.getStatusCode(), status.getReasonPhrase(), detail);
   }
 

@@ -14,8 +14,13 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
+import org.claimdesk.platform.api.Public;
 import org.claimdesk.verdict.FactChecks;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /**
  * The public feed of published ClaimReviews for search engines and fact-check aggregators; no login
@@ -50,6 +55,14 @@ public class ClaimReviewsResource {
               + " most recently changed first, as JSON-LD (or application/json if asked for);"
               + " offset (0…) and limit (1–100, default 50). A 'next' link (HTTP Link header)"
               + " while more follow.")
+  @Public
+  @APIResponse(
+      responseCode = "200",
+      description = "A schema.org DataFeed of the published ClaimReviews.",
+      content = {
+        @Content(mediaType = "application/ld+json", schema = @Schema(type = SchemaType.OBJECT)),
+        @Content(mediaType = "application/json", schema = @Schema(type = SchemaType.OBJECT))
+      })
   public Response feed(@Valid @BeanParam PageParams page) {
     JsonObject feed = factChecks.feed(page.offset, page.limit);
     long total = factChecks.publishedCount();
