@@ -140,6 +140,24 @@ class ContractIT {
             + String.join("\n", failures));
   }
 
+  @Test
+  void aDefaultResponseCoversEveryStatusUntilTheOperationDeclaresItsOwn() {
+    JsonObject byDefault = operation("{\"default\":{}}");
+    JsonObject declared = operation("{\"200\":{},\"400\":{},\"404\":{}}");
+    JsonObject byRange = operation("{\"200\":{},\"4XX\":{}}");
+    assertTrue(declared(byDefault, 415));
+    assertTrue(declared(declared, 400));
+    assertTrue(!declared(declared, 415), "415 is not among 200, 400, 404");
+    assertTrue(declared(byRange, 415));
+    assertTrue(!declared(byRange, 500));
+  }
+
+  static JsonObject operation(String responses) {
+    return Json.createObjectBuilder()
+        .add("responses", Json.createReader(new StringReader(responses)).readObject())
+        .build();
+  }
+
   // ---- the caller and the material the paths point to ----
 
   /** A fresh account holding every role, so that no role check hides the validation. */
