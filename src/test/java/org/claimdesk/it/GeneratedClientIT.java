@@ -139,25 +139,30 @@ class GeneratedClientIT {
   }
 
   /**
-   * The method and path of each curl command in the chapter's code blocks: -X names the method, a
-   * body (-d, -F, --data…) makes it a POST, anything else is a GET.
+   * The method and path of each curl call in the chapter's bash blocks, up to its first {@code
+   * $CLAIMDESK/api/…} address: -X names the method, a body (-d, -F, --data…) makes it a POST,
+   * anything else is a GET.
    */
   static List<String> curlCalls(String markdown) {
     List<String> found = new ArrayList<>();
-    String joined = markdown.replace("\\\n", " ");
-    Matcher curl = Pattern.compile("(?m)^\\s*(?:\\w+=\\$\\()?curl (.*)$").matcher(joined);
-    while (curl.find()) {
-      String line = curl.group(1);
-      Matcher url = Pattern.compile("\\$CLAIMDESK(/api/[^\\s?'\")]*)").matcher(line);
-      if (!url.find()) {
-        continue;
+    Matcher block = Pattern.compile("(?s)```bash\\n(.*?)```").matcher(markdown);
+    while (block.find()) {
+      String[] calls = block.group(1).split("(?<![\\w-])curl ");
+      for (String call : List.of(calls).subList(1, calls.length)) {
+        Matcher url = Pattern.compile("\\$CLAIMDESK(/api/[^\\s?'\")]*)").matcher(call);
+        if (!url.find()) {
+          continue;
+        }
+        String options = call.substring(0, url.start());
+        Matcher method = Pattern.compile("-X (\\w+)").matcher(options);
+        String verb =
+            method.find()
+                ? method.group(1)
+                : Pattern.compile("(^|\\s)(-d|-F|--data\\S*|--json) ").matcher(options).find()
+                    ? "POST"
+                    : "GET";
+        found.add(verb + " " + url.group(1));
       }
-      Matcher method = Pattern.compile("-X (\\w+)").matcher(line);
-      String verb =
-          method.find()
-              ? method.group(1)
-              : line.matches(".*(^|\\s)(-d|-F|--data\\S*|--json) .*") ? "POST" : "GET";
-      found.add(verb + " " + url.group(1));
     }
     return found;
   }
