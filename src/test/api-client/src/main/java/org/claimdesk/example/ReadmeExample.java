@@ -1,18 +1,18 @@
 package org.claimdesk.example;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.math.BigDecimal;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.claimdesk.client.ApiClient;
 import org.claimdesk.client.ApiException;
-import org.claimdesk.client.api.DefaultApi;
+import org.claimdesk.client.api.ClaimDeskApi;
 import org.claimdesk.client.model.ArticleDetail;
 import org.claimdesk.client.model.CaptureRequest;
 import org.claimdesk.client.model.CaseView;
@@ -60,16 +60,23 @@ public final class ReadmeExample {
     String basic =
         Base64.getEncoder()
             .encodeToString((args[1] + ":" + args[2]).getBytes(StandardCharsets.UTF_8));
-    DefaultApi withPassword = new DefaultApi(client(base, "Basic " + basic));
+    ApiClient passwordClient = client(base, "Basic " + basic);
     Map<?, ?> issued =
-        (Map<?, ?>) withPassword.issueToken(new TokenRequest().name("readme example " + marker));
+        passwordClient
+            .getObjectMapper()
+            .convertValue(
+                new ClaimDeskApi(passwordClient)
+                    .issueToken(new TokenRequest().name("readme example " + marker)),
+                Map.class);
     String token = (String) issued.get("token");
     require(token != null && token.startsWith("cdk_"), "a cdk_ token in " + issued);
     System.out.println("issueToken: token " + token.substring(0, 10) + "…");
 
-    // 2. from now on only the bearer token
+    // 2. from now on only the bearer token. Answers go through convertValue and ids are `var`, so
+    // the example reads the same whether the document types them loosely (Object, number) or
+    // exactly (CaseView, int64).
     ApiClient client = client(base, "Bearer " + token);
-    DefaultApi api = new DefaultApi(client);
+    ClaimDeskApi api = new ClaimDeskApi(client);
     ObjectMapper json = client.getObjectMapper();
 
     String sentence = "The new bridge will cost 12 million euros, said the mayor " + marker + ".";
@@ -81,9 +88,9 @@ public final class ReadmeExample {
                 .title("Council approves bridge " + marker)
                 .outlet("Example Gazette")
                 .language("en")
-                .publishedOn("2026-11-30")
+                .publishedOn(LocalDate.of(2026, 11, 30))
                 .text(text));
-    BigDecimal articleId = article.getArticle().getId();
+    var articleId = article.getArticle().getId();
     System.out.println(
         "importArticle: article " + articleId + " '" + article.getArticle().getTitle() + "'");
 
@@ -146,9 +153,11 @@ public final class ReadmeExample {
 
   /**
    * POST /api/articles with a JSON body. The document describes only the multipart form of this
-   * operation (as an array of objects, which openapi-generator cannot turn into parameters), so the
-   * generated importArticle() sends no body. Until it does, this sends the generated model through
-   * the generated client's HTTP client and object mapper.
+   * operation, as an array of objects that openapi-generator cannot turn into parameters, so the
+   * generated importArticle() sends no body. Once the document lists application/json first (the
+   * ImportRequest schema) and the multipart form as an object with a binary "file", the generated
+   * importArticle(ImportRequest) replaces this method. Until then it sends the generated model
+   * through the generated client's HTTP client and object mapper.
    */
   static ArticleDetail importArticle(ApiClient client, ImportRequest body) throws Exception {
     HttpRequest.Builder request =
