@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.claimdesk.platform.InvalidValue;
 
 /**
  * What auditors narrow the log to; every part is optional. {@code to} is exclusive. {@code caseId}
@@ -29,17 +30,18 @@ public record AuditFilter(
     entityType = blankToNull(entityType);
     entityId = blankToNull(entityId);
     if (action != null && !Change.isActionCode(action)) {
-      throw new IllegalArgumentException(
+      throw new InvalidValue(
+          "action",
           "action must be an action code such as evidence.added (the readable names are at"
               + " /api/audit/actions), not '"
               + action
               + "'.");
     }
     if (caseId != null && caseId < 1) {
-      throw new IllegalArgumentException("case must be a case id (a positive number).");
+      throw new InvalidValue("case", "case must be a case id (a positive number).");
     }
     if (from != null && to != null && !from.isBefore(to)) {
-      throw new IllegalArgumentException("to must be after from: the period ends after it begins.");
+      throw new InvalidValue("to", "to must be after from: the period ends after it begins.");
     }
   }
 

@@ -358,6 +358,37 @@ class DeskRequestsIT {
   }
 
   @Test
+  void refusalsSpeakTheCallersLanguage() {
+    String body = "{\"articleId\":1,\"start\":0,\"statement\":\" \"}";
+    Api.Reply german =
+        api.sendAs(
+            "POST",
+            "api/claims",
+            checker,
+            "application/json",
+            body,
+            "Accept-Language",
+            "de-DE,de;q=0.9");
+    Api.Reply english =
+        api.sendAs(
+            "POST", "api/claims", checker, "application/json", body, "Accept-Language", "en");
+    Api.Reply unknown =
+        api.sendAs(
+            "POST", "api/claims", checker, "application/json", body, "Accept-Language", "fr");
+    assertEquals(400, german.status(), german.toString());
+    assertTrue(
+        german.body().contains("{\"field\":\"statement\",\"message\":\"darf nicht leer sein\"}"),
+        german.toString());
+    assertTrue(
+        german.body().contains("{\"field\":\"end\",\"message\":\"darf nicht null sein\"}"),
+        german.toString());
+    assertTrue(
+        english.body().contains("{\"field\":\"statement\",\"message\":\"must not be blank\"}"),
+        english.toString());
+    assertEquals(english.body(), unknown.body(), "English unless the caller prefers German");
+  }
+
+  @Test
   void queryParametersAreTypedAndNamed() {
     JsonObject c = desk.caseWorkedBy("factchecker");
     long claimId = c.getJsonNumber("claimId").longValue();

@@ -232,15 +232,36 @@ public final class Api {
     return builder;
   }
 
+  /** Every JSON answer from /api fits the schema the server's OpenAPI document declares for it. */
+  private void checkDeclared(HttpRequest request, Reply reply) {
+    String path = request.uri().getPath();
+    int api = path.indexOf("/api/");
+    if (api < 0) {
+      return;
+    }
+    URI root = request.uri().resolve(path.substring(0, api + 1));
+    DeclaredAnswers.of(root, http)
+        .check(
+            request.method(),
+            path.substring(api),
+            reply.status(),
+            reply.contentType(),
+            reply.body());
+  }
+
   private Reply send(HttpRequest.Builder builder) {
     try {
+      HttpRequest request = builder.build();
       HttpResponse<String> response =
-          http.send(builder.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-      return new Reply(
-          response.statusCode(),
-          response.headers().firstValue("Content-Type").orElse(""),
-          response.body(),
-          response);
+          http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+      Reply reply =
+          new Reply(
+              response.statusCode(),
+              response.headers().firstValue("Content-Type").orElse(""),
+              response.body(),
+              response);
+      checkDeclared(request, reply);
+      return reply;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (InterruptedException e) {

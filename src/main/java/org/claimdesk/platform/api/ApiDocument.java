@@ -65,6 +65,7 @@ import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.media.Content;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.media.Schema.SchemaType;
 import org.eclipse.microprofile.openapi.models.parameters.RequestBody;
@@ -295,8 +296,12 @@ public class ApiDocument implements OASFilter {
     if (body == null) {
       return;
     }
-    body.setRequired(true);
     Parameter entity = entityParameter(method);
+    // a record body may be left out only where the method takes its absence (a token request)
+    body.setRequired(
+        entity == null
+            || !entity.getType().isRecord()
+            || entity.isAnnotationPresent(NotNull.class));
     if (entity != null && entity.getType().isRecord()) {
       collect(entity.getType(), records);
       body.getContent().getMediaTypes().values().stream()
@@ -305,8 +310,12 @@ public class ApiDocument implements OASFilter {
       // Payara keeps one of two methods that differ only in @Consumes (JSON and multipart import)
       String media = consumes(resource, method);
       if (body.getContent() != null && !body.getContent().hasMediaType(media)) {
-        body.getContent()
-            .addMediaType(media, OASFactory.createMediaType().schema(ref(entity.getType())));
+        // the JSON form first: generated clients take the first media type as the method's body
+        Content both =
+            OASFactory.createContent()
+                .addMediaType(media, OASFactory.createMediaType().schema(ref(entity.getType())));
+        body.getContent().getMediaTypes().forEach(both::addMediaType);
+        body.setContent(both);
       }
     }
   }
@@ -417,6 +426,16 @@ public class ApiDocument implements OASFilter {
     if (body) {
       problem(responses, "413", "The body is too large.");
       problem(responses, "415", "The body is not in a media type this operation reads.");
+    }
+    // refusals declared on the method (422, 502) are problem details like all the others
+    for (String status : List.copyOf(responses.getAPIResponses().keySet())) {
+      APIResponse refusal = responses.getAPIResponse(status);
+      if (status.matches("[45]\\d\\d")
+          && (refusal.getContent() == null
+              || refusal.getContent().getMediaTypes() == null
+              || refusal.getContent().getMediaTypes().isEmpty())) {
+        problem(responses, status, refusal.getDescription());
+      }
     }
   }
 

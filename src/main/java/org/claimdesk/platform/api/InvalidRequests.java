@@ -2,6 +2,7 @@ package org.claimdesk.platform.api;
 
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
@@ -19,10 +20,11 @@ import org.claimdesk.platform.Problem;
 @Provider
 public class InvalidRequests implements ExceptionMapper<ConstraintViolationException> {
   @Context UriInfo uri;
+  @Context HttpHeaders headers;
 
   @Override
   public Response toResponse(ConstraintViolationException e) {
-    List<Problem.FieldError> errors = ProblemMapper.fieldErrors(e);
+    List<Problem.FieldError> errors = ProblemMapper.fieldErrors(e, CallerLanguage.of(headers));
     Problem problem =
         new Problem(
             400,

@@ -12,12 +12,14 @@ import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -27,6 +29,7 @@ import java.util.stream.Collectors;
 import org.claimdesk.platform.AccessDenied;
 import org.claimdesk.platform.Conflict;
 import org.claimdesk.platform.Duplicate;
+import org.claimdesk.platform.InvalidValue;
 import org.claimdesk.platform.NotFound;
 import org.claimdesk.platform.Problem;
 import org.claimdesk.platform.Refused;
@@ -40,6 +43,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
   private static final Logger LOG = Logger.getLogger(ProblemMapper.class.getName());
 
   @Context UriInfo uri;
+  @Context HttpHeaders headers;
 
   @Override
   public Response toResponse(Throwable thrown) {
@@ -72,10 +76,19 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
       // a case is locked while somebody else's step on it runs; a long wait ends here
       problem =
           problem(409, "Conflict", "Somebody else is changing this case right now. Try again.");
+    } else if (e instanceof InvalidValue v) {
+      problem =
+          new Problem(
+              400,
+              "Bad Request",
+              v.getMessage(),
+              path(),
+              null,
+              List.of(new Problem.FieldError(v.field(), v.getMessage())));
     } else if (e instanceof IllegalArgumentException) {
       problem = problem(400, "Bad Request", e.getMessage());
     } else if (e instanceof ConstraintViolationException v) {
-      List<Problem.FieldError> errors = fieldErrors(v);
+      List<Problem.FieldError> errors = fieldErrors(v, CallerLanguage.of(headers));
       problem =
           new Problem(
               400,
@@ -161,9 +174,9 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
    * {@code tags[0]}); a constrained parameter itself by its name ({@code limit}; the body parameter
    * is called {@code body}).
    */
-  static List<Problem.FieldError> fieldErrors(ConstraintViolationException v) {
+  static List<Problem.FieldError> fieldErrors(ConstraintViolationException v, Locale language) {
     return v.getConstraintViolations().stream()
-        .map(c -> new Problem.FieldError(field(c), c.getMessage()))
+        .map(c -> new Problem.FieldError(field(c), CallerLanguage.message(c, language)))
         .sorted(Comparator.comparing(Problem.FieldError::field))
         .toList();
   }

@@ -1,14 +1,9 @@
 package org.claimdesk.example;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.net.URI;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Base64;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.claimdesk.client.ApiClient;
 import org.claimdesk.client.ApiException;
@@ -17,15 +12,13 @@ import org.claimdesk.client.model.ArticleDetail;
 import org.claimdesk.client.model.CaptureRequest;
 import org.claimdesk.client.model.CaseView;
 import org.claimdesk.client.model.ClaimView;
-import org.claimdesk.client.model.EvidenceKind;
 import org.claimdesk.client.model.EvidenceRequest;
 import org.claimdesk.client.model.EvidenceView;
 import org.claimdesk.client.model.Hit;
 import org.claimdesk.client.model.ImportRequest;
+import org.claimdesk.client.model.IssuedTokenView;
 import org.claimdesk.client.model.OpenRequest;
 import org.claimdesk.client.model.Page;
-import org.claimdesk.client.model.Priority;
-import org.claimdesk.client.model.Stance;
 import org.claimdesk.client.model.TokenRequest;
 import org.claimdesk.client.model.VersionRequest;
 
@@ -61,36 +54,28 @@ public final class ReadmeExample {
         Base64.getEncoder()
             .encodeToString((args[1] + ":" + args[2]).getBytes(StandardCharsets.UTF_8));
     ApiClient passwordClient = client(base, "Basic " + basic);
-    Map<?, ?> issued =
-        passwordClient
-            .getObjectMapper()
-            .convertValue(
-                new ClaimDeskApi(passwordClient)
-                    .issueToken(new TokenRequest().name("readme example " + marker)),
-                Map.class);
-    String token = (String) issued.get("token");
+    IssuedTokenView issued =
+        new ClaimDeskApi(passwordClient)
+            .issueToken(new TokenRequest().name("readme example " + marker));
+    String token = issued.getToken();
     require(token != null && token.startsWith("cdk_"), "a cdk_ token in " + issued);
     System.out.println("issueToken: token " + token.substring(0, 10) + "…");
 
-    // 2. from now on only the bearer token. Answers go through convertValue and ids are `var`, so
-    // the example reads the same whether the document types them loosely (Object, number) or
-    // exactly (CaseView, int64).
+    // 2. from now on only the bearer token
     ApiClient client = client(base, "Bearer " + token);
     ClaimDeskApi api = new ClaimDeskApi(client);
-    ObjectMapper json = client.getObjectMapper();
 
     String sentence = "The new bridge will cost 12 million euros, said the mayor " + marker + ".";
     String text = "The council voted on Monday. " + sentence + " Construction starts in spring.";
     ArticleDetail article =
-        importArticle(
-            client,
+        api.importArticle(
             new ImportRequest()
                 .title("Council approves bridge " + marker)
                 .outlet("Example Gazette")
                 .language("en")
                 .publishedOn(LocalDate.of(2026, 11, 30))
                 .text(text));
-    var articleId = article.getArticle().getId();
+    long articleId = article.getArticle().getId();
     System.out.println(
         "importArticle: article " + articleId + " '" + article.getArticle().getTitle() + "'");
 
@@ -99,28 +84,24 @@ public final class ReadmeExample {
     int start = reading.indexOf(sentence);
     require(start >= 0, "the sentence in the reading text: " + reading);
     ClaimView claim =
-        json.convertValue(
-            api.captureClaim(
-                new CaptureRequest()
-                    .articleId(articleId)
-                    .start(start)
-                    .end(start + sentence.length())
-                    .statement("The new bridge will cost 12 million euros.")
-                    .claimant("Mayor of Example Town")),
-            ClaimView.class);
+        api.captureClaim(
+            new CaptureRequest()
+                .articleId(articleId)
+                .start(start)
+                .end(start + sentence.length())
+                .statement("The new bridge will cost 12 million euros.")
+                .claimant("Mayor of Example Town"));
     String quoted = claim.getAppearances().get(0).getQuote();
     require(sentence.equals(quoted), "the quote is the sentence, got '" + quoted + "'");
     System.out.println("captureClaim: claim " + claim.getId() + " quoting '" + quoted + "'");
 
     CaseView opened =
-        json.convertValue(
-            api.openCase(
-                new OpenRequest()
-                    .claimId(claim.getId())
-                    .selectionReason("A large public expense, widely shared.")
-                    .priority(Priority.HIGH)
-                    .tags(List.of("budget"))),
-            CaseView.class);
+        api.openCase(
+            new OpenRequest()
+                .claimId(claim.getId())
+                .selectionReason("A large public expense, widely shared.")
+                .priority(OpenRequest.PriorityEnum.HIGH)
+                .tags(List.of("budget")));
     require("NEW".equals(opened.getStatus()), "a new case, got " + opened.getStatus());
     System.out.println("openCase: case " + opened.getId() + " " + opened.getStatus());
 
@@ -128,16 +109,14 @@ public final class ReadmeExample {
     CaseView taken =
         api.takeCase(opened.getId(), new VersionRequest().version(opened.getVersion()));
     EvidenceView evidence =
-        json.convertValue(
-            api.addEvidence(
-                taken.getId(),
-                new EvidenceRequest()
-                    .kind(EvidenceKind.DOCUMENT)
-                    .stance(Stance.REFUTES)
-                    .summary("The council budget lists 18.4 million euros for the bridge.")
-                    .quote("Bridge, total cost: 18.4 million euros")
-                    .url("https://example.org/council/budget-2027.pdf")),
-            EvidenceView.class);
+        api.addEvidence(
+            taken.getId(),
+            new EvidenceRequest()
+                .kind(EvidenceRequest.KindEnum.DOCUMENT)
+                .stance(EvidenceRequest.StanceEnum.REFUTES)
+                .summary("The council budget lists 18.4 million euros for the bridge.")
+                .quote("Bridge, total cost: 18.4 million euros")
+                .url("https://example.org/council/budget-2027.pdf"));
     require("E1".equals(evidence.getLabel()), "the first evidence item is E1: " + evidence);
     System.out.println("addEvidence: " + evidence.getLabel() + " on case " + taken.getId());
 
@@ -149,32 +128,6 @@ public final class ReadmeExample {
     System.out.println("search: " + found.getTotal() + " hits for '" + marker + "' " + titles);
     System.out.println(
         "README example done: case " + taken.getId() + " with evidence " + evidence.getLabel());
-  }
-
-  /**
-   * POST /api/articles with a JSON body. The document describes only the multipart form of this
-   * operation, as an array of objects that openapi-generator cannot turn into parameters, so the
-   * generated importArticle() sends no body. Once the document lists application/json first (the
-   * ImportRequest schema) and the multipart form as an object with a binary "file", the generated
-   * importArticle(ImportRequest) replaces this method. Until then it sends the generated model
-   * through the generated client's HTTP client and object mapper.
-   */
-  static ArticleDetail importArticle(ApiClient client, ImportRequest body) throws Exception {
-    HttpRequest.Builder request =
-        HttpRequest.newBuilder(URI.create(client.getBaseUri() + "/api/articles"))
-            .header("Content-Type", "application/json")
-            .header("Accept", "application/json")
-            .POST(
-                HttpRequest.BodyPublishers.ofByteArray(
-                    client.getObjectMapper().writeValueAsBytes(body)));
-    client.getRequestInterceptor().accept(request);
-    HttpResponse<String> response =
-        client.getHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
-    if (response.statusCode() != 201) {
-      throw new ApiException(
-          response.statusCode(), "importArticle", response.headers(), response.body());
-    }
-    return client.getObjectMapper().readValue(response.body(), ArticleDetail.class);
   }
 
   static ApiClient client(String base, String authorization) {
