@@ -643,6 +643,15 @@ public class ApiDocument implements OASFilter {
     if (raw == int.class || raw == Integer.class) {
       return s.type(SchemaType.INTEGER).format("int32");
     }
+    if (raw == double.class || raw == Double.class) {
+      return s.type(SchemaType.NUMBER).format("double");
+    }
+    if (raw == float.class || raw == Float.class) {
+      return s.type(SchemaType.NUMBER).format("float");
+    }
+    if (Number.class.isAssignableFrom(raw)) {
+      return s.type(SchemaType.NUMBER);
+    }
     if (raw == boolean.class || raw == Boolean.class) {
       return s.type(SchemaType.BOOLEAN);
     }
