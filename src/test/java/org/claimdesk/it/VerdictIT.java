@@ -264,6 +264,13 @@ class VerdictIT {
     assertTrue(page.body().contains("ertraulich") || page.body().contains("confidential source"));
     assertFalse(page.body().contains("Informant"), "a confidential source never appears");
     assertFalse(page.body().contains(secretUrl), "nor its URL");
+    // a shared link shows the claim and the rating from the snapshot
+    assertTrue(
+        page.body().contains("<meta property=\"og:url\" content=\"" + claimReview.getString("url")),
+        page.body());
+    assertTrue(page.body().contains("<meta property=\"og:description\" content=\"Falsch: "));
+    assertTrue(page.body().contains("<meta name=\"twitter:card\" content=\"summary\""));
+    assertFalse(page.body().contains("id=\"corrections\""), "nothing corrected yet");
     assertFalse(review.body().contains("Informant"));
     assertEquals(404, api.get("factchecks/no-such-check-1", null).status());
 
@@ -300,6 +307,9 @@ class VerdictIT {
     assertEquals(claimReview.getString("url"), corrected.getString("url"), "the address stays");
     String now = api.get("factchecks/" + slug, null).body();
     assertTrue(now.contains("Zahl korrigiert."), "the public correction log");
+    assertTrue(
+        now.indexOf("id=\"corrections\"") < now.indexOf("id=\"explanation\""),
+        "corrections stand above the explanation");
     // versions are numbered by publication: 1 is the first, 2 the corrected one
     String original = api.get("factchecks/" + slug + "?version=1", null).body();
     assertTrue(original.contains("Zeuge ["), original);
