@@ -28,6 +28,17 @@ public class Startup {
   private static final Logger JERSEY_ERRORS =
       Logger.getLogger("org.glassfish.jersey.internal.Errors");
 
+  /**
+   * The first time anybody asks who the caller is (the demo import's audit entries, or else the
+   * first request), Soteria looks for an EJB context; ClaimDesk has no EJBs, so Payara creates its
+   * EJB helper then and logs that as a WARNING with a 190-line stack trace. Expected, and harmless:
+   * dropped. Every other message of this logger still shows.
+   */
+  private static final Logger EJB_CONTAINER =
+      Logger.getLogger("javax.enterprise.system.container.ejb.com.sun.ejb.containers");
+
+  private static final String EJB_HELPER_CREATED = "Internal error: EJBContainerUtilImpl is null";
+
   @Inject Settings settings;
   @Inject FirstAccounts firstAccounts;
   @Inject DemoArticles demoArticles;
@@ -38,6 +49,9 @@ public class Startup {
   @ActivateRequestContext // the services are written for requests; start-up is one without a caller
   void start(@Observes @Initialized(ApplicationScoped.class) Object application) {
     JERSEY_ERRORS.setLevel(Level.SEVERE);
+    EJB_CONTAINER.setFilter(
+        record ->
+            record.getMessage() == null || !record.getMessage().startsWith(EJB_HELPER_CREATED));
     try {
       settings.checkAddresses();
       int indexed = search.rebuildIfMissing();

@@ -1,11 +1,16 @@
 package org.claimdesk.process;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
+import java.io.ByteArrayInputStream;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,8 +23,10 @@ import java.sql.Statement;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.zip.GZIPInputStream;
 import org.claimdesk.audit.AuditEvent;
 import org.claimdesk.audit.Checkpoint;
 import org.claimdesk.testing.Api;
@@ -46,6 +53,50 @@ class AuditTamperIT {
     ServerProcess.killAllStillRunning();
   }
 
+  /**
+   * Rides on this test's demo first start (issue 13, "a calm first run"): the log has no
+   * certificate dumps from Payara's trust store and no stack trace (the demo import caused one),
+   * and scripts go out gzip-compressed with a caching header.
+   */
+  static void assertCalmFirstStart(ServerProcess server) throws Exception {
+    String log = server.log();
+    assertFalse(
+        log.contains("NCLS-SECURITY-05054") || log.contains("certificate has expired"),
+        "no expired-certificate dumps\n" + server.diagnosis());
+    List<String> traces =
+        log.lines()
+            .filter(line -> line.startsWith("\tat ") || line.startsWith("Caused by: "))
+            .limit(5)
+            .toList();
+    assertEquals(List.of(), traces, "no stack trace in a first start\n" + server.diagnosis());
+
+    HttpResponse<byte[]> script =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(
+                        server
+                            .baseUri()
+                            .resolve("jakarta.faces.resource/core.js.xhtml?ln=primefaces"))
+                    .header("Accept-Encoding", "gzip")
+                    .build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+    assertEquals(200, script.statusCode());
+    assertEquals(
+        Optional.of("gzip"),
+        script.headers().firstValue("Content-Encoding"),
+        script.headers().toString());
+    assertTrue(
+        script.headers().firstValue("Cache-Control").orElse("").contains("max-age="),
+        script.headers().toString());
+    byte[] unpacked = new GZIPInputStream(new ByteArrayInputStream(script.body())).readAllBytes();
+    assertTrue(
+        new String(unpacked, StandardCharsets.UTF_8).contains("PrimeFaces"),
+        "the gzip body is PrimeFaces' core script");
+    assertTrue(
+        script.body().length * 2 < unpacked.length,
+        "compressed to less than half: " + script.body().length + " of " + unpacked.length);
+  }
+
   @Test
   void theCliFindsEditedDeletedAndRecomputedEvents() throws Exception {
     Path dir = ServerProcess.newWorkDir("audit-tamper");
@@ -60,6 +111,7 @@ class AuditTamperIT {
             .env("CLAIMDESK_DB_URL", h2Url(dir.resolve("data")) + ";WRITE_DELAY=0")
             .start()) {
       server.awaitHealthy();
+      assertCalmFirstStart(server);
       Api api = server.api();
       String factchecker = api.tokenFor("factchecker");
       String auditor = api.tokenFor("auditor");
