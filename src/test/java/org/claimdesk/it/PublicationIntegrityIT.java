@@ -229,7 +229,9 @@ class PublicationIntegrityIT {
     String slug = api.get("api/cases/" + id + "/verdict", checker).object().getString("slug");
 
     PublicView published = publicView(slug, id);
-    assertTrue(published.page().contains("<bdi class=\"public-source-name\">" + sourceName + "</bdi>"), published.page());
+    assertTrue(
+        published.page().contains("<bdi class=\"public-source-name\">" + sourceName + "</bdi>"),
+        published.page());
     assertFalse(published.page().contains("(neu)"), "the rename after approval is not public");
     assertTrue(published.page().contains(speaker), "the claimant as approved");
     assertTrue(published.claimReview().contains(speaker), published.claimReview());

@@ -31,9 +31,10 @@ import org.claimdesk.testing.Api;
 
 /**
  * One real ClaimDesk server process, started the way operators start it: {@code java -jar
- * payara-micro.jar --nocluster --port P --contextroot / --logproperties payara/logging.properties
- * --deploy claimdesk.war}, in its own working directory (so the default H2 URL {@code
- * ./data/claimdesk} lands there), on a free loopback port, with its output in a log file.
+ * payara-micro.jar --nocluster --port P --contextroot / --logproperties
+ * src/main/payara/logging.properties --deploy claimdesk.war}, in its own working directory (so the
+ * default H2 URL {@code ./data/claimdesk} lands there), on a free loopback port, with its output in
+ * a log file.
  *
  * <p>Every process started here is remembered until it has ended: {@link #close()}, {@link
  * #killAllStillRunning()} (for {@code @AfterAll}) and a JVM shutdown hook make sure no server
@@ -485,7 +486,7 @@ public final class ServerProcess implements AutoCloseable {
   /** Payara's logging settings, the file {@code ./claimdesk} passes with --logproperties. */
   static Path loggingProperties() {
     return existing(
-        projectDir().resolve("payara/logging.properties").toString(), "project.basedir");
+        projectDir().resolve("src/main/payara/logging.properties").toString(), "project.basedir");
   }
 
   private static Path existing(String file, String property) {
