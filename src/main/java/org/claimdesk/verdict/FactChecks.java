@@ -90,6 +90,36 @@ public class FactChecks {
             claimReview(p, first)));
   }
 
+  /**
+   * The page the public will read once the case's approved verdict is published: its frozen
+   * snapshot as the next version, published now (404 while no approval waits to be published).
+   */
+  public Published preview(long caseId) {
+    Verdict v =
+        em.createNamedQuery("Verdict.ofCase", Verdict.class)
+            .setParameter("case", caseId)
+            .getResultStream()
+            .findFirst()
+            .orElseThrow(() -> new NotFound("Case " + caseId + " has no verdict."));
+    Snapshot snapshot =
+        v.approvedSnapshot()
+            .orElseThrow(
+                () ->
+                    new NotFound(
+                        "Case " + caseId + " has no approved verdict waiting to be published."));
+    List<Publication> versions = publications(v);
+    Instant now = Instant.now();
+    Instant first = versions.isEmpty() ? now : versions.get(0).publishedAt();
+    int number = versions.size() + 1;
+    List<Correction> corrections = corrections(v);
+    List<PublicCorrection> log = new ArrayList<>();
+    for (int i = 0; i < corrections.size(); i++) {
+      log.add(new PublicCorrection(corrections.get(i), i + 1));
+    }
+    return new Published(
+        snapshot, number, true, first, now, log, claimReview(snapshot, number, first, now));
+  }
+
   /** The ClaimReview of a case's published verdict (404 while it has none). */
   public JsonObject claimReview(long caseId) {
     return em.createNamedQuery("Verdict.ofCase", Verdict.class)
@@ -204,7 +234,11 @@ public class FactChecks {
    * dateModified once corrected.
    */
   static JsonObject claimReview(Publication p, Instant firstPublished) {
-    Snapshot s = p.snapshot();
+    return claimReview(p.snapshot(), p.number(), firstPublished, p.publishedAt());
+  }
+
+  private static JsonObject claimReview(
+      Snapshot s, int number, Instant firstPublished, Instant publishedAt) {
     JsonObjectBuilder reviewRating =
         Json.createObjectBuilder().add("@type", "Rating").add("alternateName", s.rating().label());
     s.rating().value().ifPresent(value -> reviewRating.add("ratingValue", value));
@@ -251,8 +285,8 @@ public class FactChecks {
             .add("datePublished", instant(firstPublished))
             .add("reviewRating", reviewRating)
             .add("itemReviewed", item);
-    if (p.number() > 1) {
-      review.add("dateModified", instant(p.publishedAt()));
+    if (number > 1) {
+      review.add("dateModified", instant(publishedAt));
     }
     return review.build();
   }

@@ -188,6 +188,11 @@ public class Verdict implements Audited {
     reviewRound++;
   }
 
+  /** What the last approval froze for the public, while it waits to be published. */
+  public Optional<Snapshot> approvedSnapshot() {
+    return Optional.ofNullable(approvedSnapshot).map(Snapshot::fromJson);
+  }
+
   /**
    * The reviewers' approval is complete: what the public will read is frozen now. The slug is fixed
    * here at the first approval, so the frozen page address is the one it is published at.

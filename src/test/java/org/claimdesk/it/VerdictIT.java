@@ -241,7 +241,25 @@ class VerdictIT {
     step(id, checker, "submit", null);
     assertEquals("APPROVED", step(id, supervisor, "approve", "passt").getString("status"));
     assertTrue(inboxKinds(checker, id).contains("APPROVED"));
+    // before publishing, the desk sees the public page exactly as it will go live
+    String session = api.sessionFor("supervisor2");
+    Api.Reply preview = api.get("cases/preview?case=" + id, null, "Cookie", session);
+    assertEquals(200, preview.status(), preview.toString());
+    assertTrue(preview.body().contains("id=\"preview\""), "marked as a preview");
+    assertTrue(preview.body().contains("<meta name=\"robots\" content=\"noindex\""));
+    assertEquals(
+        302, api.get("cases/preview?case=" + id, null).status(), "signed-in only: to the login");
+    assertEquals(404, api.get("cases/preview?case=999999999", null, "Cookie", session).status());
     assertEquals("PUBLISHED", step(id, supervisor2, "publish", null).getString("status"));
+    assertEquals(
+        404,
+        api.get("cases/preview?case=" + id, null, "Cookie", session).status(),
+        "nothing waits to be published any more");
+    String live = api.get("factchecks/" + verdict(id, checker).getString("slug"), null).body();
+    assertEquals(
+        between(live, "<h1 id=\"claim-reviewed\"", "id=\"dates\""),
+        between(preview.body(), "<h1 id=\"claim-reviewed\"", "id=\"dates\""),
+        "the page that went live is the one previewed");
     assertTrue(inboxKinds(checker, id).contains("PUBLISHED"));
 
     JsonObject published = verdict(id, checker);
@@ -580,5 +598,12 @@ class VerdictIT {
     Api.Reply onNew = propose(fresh, checker, null, code, "[E1]");
     assertEquals(200, onNew.status(), onNew.toString());
     assertEquals(before.getInt("number") + 1, onNew.object().getInt("scaleVersion"));
+  }
+
+  static String between(String page, String from, String to) {
+    int start = page.indexOf(from);
+    int end = page.indexOf(to, start);
+    assertTrue(start >= 0 && end > start, from + " … " + to + " in " + page);
+    return page.substring(start, end);
   }
 }

@@ -39,6 +39,15 @@ public class FactCheckPage {
     }
   }
 
+  /** Shown to the desk before publication ({@link PublicPreview}), not to the public. */
+  public boolean isPreview() {
+    return Boolean.TRUE.equals(
+        FacesContext.getCurrentInstance()
+            .getExternalContext()
+            .getRequestMap()
+            .get(PublicPreview.PREVIEW));
+  }
+
   public FactChecks.Published getFactCheck() {
     return published;
   }
