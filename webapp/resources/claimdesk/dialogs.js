@@ -9,8 +9,9 @@
 
   var POPUP_FIELDS = ".ui-calendar, .ui-datepicker, .ui-autocomplete, .ui-autocomplete-panel";
 
+  // not offsetParent: a dialog is position: fixed, and fixed elements have none
   function visible(element) {
-    return element.offsetParent !== null && getComputedStyle(element).display !== "none";
+    return element.getClientRects().length > 0 && getComputedStyle(element).visibility !== "hidden";
   }
 
   function widgetOf(dialog) {
