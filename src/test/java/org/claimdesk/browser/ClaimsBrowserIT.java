@@ -552,7 +552,13 @@ class ClaimsBrowserIT {
     WebElement day = browser.visible("capture:claimedOn_input");
     day.sendKeys(Keys.ESCAPE);
     day.sendKeys(Keys.chord(Keys.ALT, Keys.ARROW_DOWN));
-    browser.wait.until(d -> browser.calendarOpen("capture:claimedOn"));
+    // the calendar has opened once it holds the focus (a day of it), as a person sees it
+    JavascriptExecutor js = (JavascriptExecutor) browser.driver;
+    browser.wait.until(
+        d ->
+            Boolean.TRUE.equals(
+                js.executeScript(
+                    "return !!document.activeElement.closest('#capture\\\\:claimedOn_panel')")));
     new Actions(browser.driver).sendKeys(Keys.ESCAPE).perform();
     browser.wait.until(d -> !browser.calendarOpen("capture:claimedOn"));
     assertTrue(browser.visible("capture-dialog").isDisplayed(), "the dialog stays open");
