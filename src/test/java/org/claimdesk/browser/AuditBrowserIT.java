@@ -48,7 +48,6 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -721,25 +720,10 @@ class AuditBrowserIT {
     field.sendKeys(text);
   }
 
-  /**
-   * Types a day into a date picker (yyyy-MM-dd) and closes the calendar that typing opens (Escape,
-   * again if the calendar was still opening).
-   */
+  /** Types a day in ISO form, which every language accepts; it stays as typed until the search. */
   private static void date(DeskBrowser browser, String id, LocalDate day) {
-    WebElement field = browser.visible(id + "_input");
-    field.clear();
-    field.sendKeys(day.toString());
-    waitUntil(
-        browser,
-        () -> "the calendar of " + id + " stays open",
-        () -> {
-          if (browser.driver.findElement(By.id(id + "_panel")).isDisplayed()) {
-            field.sendKeys(Keys.ESCAPE);
-            return false;
-          }
-          return true;
-        });
-    assertEquals(day.toString(), field.getDomProperty("value"), id);
+    browser.typeDate(id, day.toString());
+    assertEquals(day.toString(), browser.visible(id + "_input").getDomProperty("value"), id);
   }
 
   /** Waits (never sleeps) until the condition holds; the message tells what was seen instead. */

@@ -11,6 +11,7 @@ import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -25,8 +26,10 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.Alert;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -161,6 +164,9 @@ class ClaimsBrowserIT {
       browser.wait.until(
           ExpectedConditions.invisibilityOfElementLocated(By.id("capture:claimant_panel")));
       assertEquals("Matthew Miller", claimant.getDomProperty("value"));
+      assertTabReachesSaveWithoutTheCalendar(browser);
+      browser.typeDate("capture:claimedOn", "20.06.2024");
+      assertEscapeClosesOnlyTheCalendar(browser);
       browser.screenshot("capture-de");
 
       browser.clickAndWaitForNewPage(By.id("capture:save"));
@@ -203,6 +209,7 @@ class ClaimsBrowserIT {
 
       browser.go("claims/view.xhtml?id=" + claimId);
       assertEquals(STATEMENT, browser.text("statement"));
+      assertTrue(browser.text("claim-meta").contains("20.06.2024"), browser.text("claim-meta"));
       List<WebElement> appearances =
           browser.visible("appearances").findElements(By.cssSelector("li.appearance"));
       assertEquals(2, appearances.size(), "two appearances");
@@ -272,6 +279,14 @@ class ClaimsBrowserIT {
       WebElement statement = browser.visible("edit:statement");
       statement.clear();
       statement.sendKeys("Geänderte Aussage mit Sprecherin.");
+      // a day without its year is refused in German and stays in the field to be corrected
+      browser.typeDate("edit:claimedOn", "20.06.");
+      browser.clickAndWaitForAjax(By.id("edit:save"));
+      assertEquals(
+          msg("de", "date.unreadable", msg("de", "capture.claimedOn"), "20.06.", "20.06.2024"),
+          browser.waitForErrorMessage());
+      assertEquals("20.06.", browser.visible("edit:claimedOn_input").getDomProperty("value"));
+      // ISO is understood in German too
       browser.typeDate("edit:claimedOn", "2024-02-03");
       browser.screenshot("claim-edit-de");
       browser.clickAndWaitForNewPage(By.id("edit:save"));
@@ -279,7 +294,7 @@ class ClaimsBrowserIT {
       browser.waitForInfoMessage(msg("de", "claim.saved"));
       assertEquals(claimant, browser.text("claimant"));
       assertEquals("Geänderte Aussage mit Sprecherin.", browser.text("statement"));
-      assertTrue(browser.text("claim-meta").contains("2024-02-03"), browser.text("claim-meta"));
+      assertTrue(browser.text("claim-meta").contains("03.02.2024"), browser.text("claim-meta"));
     }
   }
 
@@ -510,6 +525,53 @@ class ClaimsBrowserIT {
         .mapToLong(a -> a.getJsonNumber("id").longValue())
         .findFirst()
         .orElseThrow(() -> new AssertionError("no article titled " + titleStart));
+  }
+
+  /**
+   * From the statement, Tab walks the dialog's fields to Save: the calendar never opens on focus
+   * (it used to, and then kept Tab cycling through its days).
+   */
+  private static void assertTabReachesSaveWithoutTheCalendar(DeskBrowser browser) {
+    browser.visible("capture:statement").click();
+    JavascriptExecutor js = (JavascriptExecutor) browser.driver;
+    List<String> visited = new ArrayList<>();
+    for (int i = 0; i < 10 && !visited.contains("capture:save"); i++) {
+      new Actions(browser.driver).sendKeys(Keys.TAB).perform();
+      visited.add(String.valueOf(js.executeScript("return document.activeElement.id")));
+      assertFalse(browser.calendarOpen("capture:claimedOn"), "the calendar opened: " + visited);
+    }
+    assertTrue(visited.contains("capture:claimedOn_input"), "Tab passes the date: " + visited);
+    assertTrue(visited.contains("capture:save"), "Tab reaches Save: " + visited);
+  }
+
+  /**
+   * Escape in the date field, and in its calendar opened with Alt+Down, closes only the calendar;
+   * Escape elsewhere asks before the typed statement is thrown away.
+   */
+  private static void assertEscapeClosesOnlyTheCalendar(DeskBrowser browser) {
+    WebElement day = browser.visible("capture:claimedOn_input");
+    day.sendKeys(Keys.ESCAPE);
+    day.sendKeys(Keys.chord(Keys.ALT, Keys.ARROW_DOWN));
+    // the calendar has opened once it holds the focus (a day of it), as a person sees it
+    JavascriptExecutor js = (JavascriptExecutor) browser.driver;
+    browser.wait.until(
+        d ->
+            Boolean.TRUE.equals(
+                js.executeScript(
+                    "return !!document.activeElement.closest('#capture\\\\:claimedOn_panel')")));
+    new Actions(browser.driver).sendKeys(Keys.ESCAPE).perform();
+    browser.wait.until(d -> !browser.calendarOpen("capture:claimedOn"));
+    assertTrue(browser.visible("capture-dialog").isDisplayed(), "the dialog stays open");
+    assertEquals("20.06.2024", day.getDomProperty("value"));
+    WebElement statement = browser.visible("capture:statement");
+    assertEquals(STATEMENT, statement.getDomProperty("value"));
+
+    statement.sendKeys(Keys.ESCAPE);
+    Alert question = browser.wait.until(ExpectedConditions.alertIsPresent());
+    assertEquals(msg("de", "dialog.discardTyping"), question.getText());
+    question.dismiss();
+    assertTrue(browser.visible("capture-dialog").isDisplayed(), "kept after the question");
+    assertEquals(STATEMENT, statement.getDomProperty("value"));
   }
 
   /**

@@ -9,7 +9,6 @@ import org.claimdesk.testing.Browser;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
@@ -133,22 +132,21 @@ final class DeskBrowser implements AutoCloseable {
   }
 
   /**
-   * Types a day (yyyy-MM-dd) into a PrimeFaces date picker and closes the calendar typing opens.
+   * Types a day into a date picker as a person would (20.06.2024 in German, ISO in any language);
+   * typing never opens the calendar.
    */
   void typeDate(String id, String day) {
     WebElement field = visible(id + "_input");
     field.clear();
     field.sendKeys(day);
-    waiting()
-        .withMessage(() -> "the calendar of " + id + " stays open")
-        .until(
-            d -> {
-              if (d.findElement(By.id(id + "_panel")).isDisplayed()) {
-                field.sendKeys(Keys.ESCAPE);
-                return false;
-              }
-              return true;
-            });
+    if (calendarOpen(id)) {
+      throw new AssertionError("typing into " + id + " opened its calendar");
+    }
+  }
+
+  /** Whether the calendar of this date picker is shown. */
+  boolean calendarOpen(String id) {
+    return driver.findElements(By.id(id + "_panel")).stream().anyMatch(WebElement::isDisplayed);
   }
 
   // ---- signing in and out -----------------------------------------------------------------
