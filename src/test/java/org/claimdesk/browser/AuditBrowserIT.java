@@ -119,13 +119,13 @@ class AuditBrowserIT {
   @Order(1)
   void onlyAuditorsReachTheAuditLogAndEveryRefusedVisitIsRecordedOnce() {
     Api api = Api.at(deployment);
-    String auditorToken = api.tokenFor("auditor");
+    String auditorToken = api.sharedToken("auditor");
     String logPage = base().getPath() + "audit/log.xhtml";
     int refusedBefore = refusals(api, auditorToken, "factchecker", logPage);
 
     for (String user : List.of("factchecker", "supervisor", "admin")) {
       try (DeskBrowser browser = DeskBrowser.open(base(), "de")) {
-        browser.signIn(user, PASSWORD, "index.xhtml");
+        browser.signInOnce(user, PASSWORD, "index.xhtml");
         String who = user + ": ";
         assertFalse(browser.present("header:nav-audit"), who + "no audit log in the navigation");
 
@@ -155,7 +155,7 @@ class AuditBrowserIT {
 
     // the auditor has the link and finds that refusal through a bookmarkable address
     try (DeskBrowser auditor = DeskBrowser.open(base(), "de")) {
-      auditor.signIn("auditor", PASSWORD, "index.xhtml");
+      auditor.signInOnce("auditor", PASSWORD, "index.xhtml");
       assertEquals(msg("de", "nav.audit"), auditor.text("header:nav-audit"));
       auditor.go(
           "audit/log.xhtml?actor=factchecker&action=access.refused&entityId="
@@ -194,7 +194,7 @@ class AuditBrowserIT {
     assertEquals(401, refused.status(), refused.toString());
 
     try (DeskBrowser browser = DeskBrowser.open(base(), "de")) {
-      browser.signIn("auditor", PASSWORD, "index.xhtml");
+      browser.signInOnce("auditor", PASSWORD, "index.xhtml");
       browser.go("audit/log.xhtml");
       choose(browser, "filter:action", msg("de", "audit.action.login.failed"));
       type(browser, "filter:entityId", name);
@@ -256,8 +256,9 @@ class AuditBrowserIT {
    */
   private void readACasesStory(String language) {
     Api api = Api.at(deployment);
-    long id = new Desk(api).publishedCase("FALSE").getJsonNumber("id").longValue();
-    String auditorToken = api.tokenFor("auditor");
+    long id =
+        new Desk(api, api::sharedToken).publishedCase("FALSE").getJsonNumber("id").longValue();
+    String auditorToken = api.sharedToken("auditor");
     Api.Reply reply = api.get("api/audit?limit=500&case=" + id, auditorToken);
     assertEquals(200, reply.status(), reply.toString());
     List<JsonObject> story =
@@ -276,7 +277,7 @@ class AuditBrowserIT {
         actions.toString());
 
     try (DeskBrowser browser = DeskBrowser.open(base(), language)) {
-      browser.signIn("auditor", PASSWORD, "index.xhtml");
+      browser.signInOnce("auditor", PASSWORD, "index.xhtml");
       browser.go("audit/log.xhtml?case=" + id);
       assertEquals(String.valueOf(id), browser.visible("filter:case").getDomProperty("value"));
       assertEquals(msg(language, "audit.count", story.size()), browser.text("count"));
@@ -381,8 +382,8 @@ class AuditBrowserIT {
    */
   private void followAnAccount(String language) {
     Api api = Api.at(deployment);
-    String admin = api.tokenFor("admin");
-    String auditorToken = api.tokenFor("auditor");
+    String admin = api.sharedToken("admin");
+    String auditorToken = api.sharedToken("auditor");
     String username =
         "audited-" + language + "-" + ThreadLocalRandom.current().nextInt(100_000, 1_000_000);
     String displayName = "Paula Prüfling";
@@ -433,7 +434,7 @@ class AuditBrowserIT {
                     "username: — → " + username)));
 
     try (DeskBrowser browser = DeskBrowser.open(base(), language)) {
-      browser.signIn("auditor", PASSWORD, "index.xhtml");
+      browser.signInOnce("auditor", PASSWORD, "index.xhtml");
       assertEquals(msg(language, "nav.audit"), browser.text("header:nav-audit"));
       browser.clickAndWaitForNewPage(By.id("header:nav-audit"));
       browser.waitForPage("audit/log.xhtml");

@@ -96,7 +96,7 @@ class CaseBrowserIT {
   @Test
   void aSeedClaimIsWorkedFromMyCasesToEvidenceAndANoteTheSupervisorFindsInTheInbox() {
     Api api = Api.at(deployment);
-    String checkerToken = api.tokenFor("factchecker");
+    String checkerToken = api.sharedToken("factchecker");
     long claim = seedClaim(api, checkerToken);
     String marker = UUID.randomUUID().toString().substring(0, 6);
     String ministry = "Verteidigungsministerium Südkorea " + marker;
@@ -116,7 +116,7 @@ class CaseBrowserIT {
     long caseId;
     String caseTitle = "Container-Lieferungen " + marker;
     try (DeskBrowser browser = DeskBrowser.open(base(), "de")) {
-      browser.signIn("supervisor", PASSWORD, "index.xhtml");
+      browser.signInOnce("supervisor", PASSWORD, "index.xhtml");
       browser.go("claims/view.xhtml?id=" + claim);
       browser.clickAndWaitForNewPage(By.id("case-link"));
       assertEquals("Fall eröffnen", browser.driver.findElement(By.tagName("h1")).getText());
@@ -141,7 +141,7 @@ class CaseBrowserIT {
 
     String note = "@supervisor Bitte die Satellitenbilder gegenlesen (" + marker + ").";
     try (DeskBrowser browser = DeskBrowser.open(base(), "en")) {
-      browser.signIn("factchecker", PASSWORD, "index.xhtml");
+      browser.signInOnce("factchecker", PASSWORD, "index.xhtml");
       browser.go("cases/index.xhtml?queue=mine");
       assertTrue(titles(browser).contains(caseTitle), "My cases: " + titles(browser));
       browser.screenshot("cases-mine-en");
@@ -212,7 +212,7 @@ class CaseBrowserIT {
       browser.screenshot("case-evidence-en");
 
       // the supervisor renames the case while this page is open; this person changes the reason
-      String supervisorToken = api.tokenFor("supervisor");
+      String supervisorToken = api.sharedToken("supervisor");
       JsonObject stored = api.get("api/cases/" + caseId, supervisorToken).object();
       String renamed = "Container für Russland? " + marker;
       Api.Reply rename =
@@ -246,7 +246,7 @@ class CaseBrowserIT {
     }
 
     try (DeskBrowser browser = DeskBrowser.open(base(), "de")) {
-      browser.signIn("supervisor", PASSWORD, "index.xhtml");
+      browser.signInOnce("supervisor", PASSWORD, "index.xhtml");
       assertTrue(Integer.parseInt(browser.text("header:inbox-unread")) >= 1, "the badge counts");
       browser.clickAndWaitForNewPage(By.id("header:nav-inbox"));
       WebElement entry =
@@ -257,7 +257,7 @@ class CaseBrowserIT {
     }
 
     try (DeskBrowser browser = DeskBrowser.open(base(), "de")) {
-      browser.signIn("auditor", PASSWORD, "index.xhtml");
+      browser.signInOnce("auditor", PASSWORD, "index.xhtml");
       browser.go("cases/view.xhtml?id=" + caseId);
       assertTrue(browser.text("evidence-E2").contains(ministry));
       assertFalse(browser.present("edit:save-case"), "auditors change nothing");
@@ -274,11 +274,11 @@ class CaseBrowserIT {
   @Test
   void theDashboardChartsTheDeskAndLeadsToTheQueues() {
     Api api = Api.at(deployment);
-    Desk desk = new Desk(api);
+    Desk desk = new Desk(api, api::sharedToken);
     for (String rating : List.of("FALSE", "FALSE", "MOSTLY_FALSE", "MISSING_CONTEXT", "TRUE")) {
       desk.publishedCase(rating);
     }
-    String supervisor = api.tokenFor("supervisor");
+    String supervisor = api.sharedToken("supervisor");
     for (int i = 0; i < 3; i++) {
       long id = desk.caseWorkedBy("factchecker").getJsonNumber("id").longValue();
       desk.step(id, supervisor, "start-research", null);
@@ -298,7 +298,7 @@ class CaseBrowserIT {
     JsonObject figures = api.get("api/dashboard", supervisor).object();
 
     try (DeskBrowser browser = DeskBrowser.open(base(), "de")) {
-      browser.signIn("supervisor", PASSWORD, "index.xhtml");
+      browser.signInOnce("supervisor", PASSWORD, "index.xhtml");
       assertDrawn(browser, "status-chart");
       assertDrawn(browser, "rating-chart");
       assertEquals(
@@ -338,7 +338,7 @@ class CaseBrowserIT {
 
     // auditors see the same dashboard; in English
     try (DeskBrowser browser = DeskBrowser.open(base(), "en")) {
-      browser.signIn("auditor", PASSWORD, "index.xhtml");
+      browser.signInOnce("auditor", PASSWORD, "index.xhtml");
       assertDrawn(browser, "status-chart");
       assertDrawn(browser, "rating-chart");
       assertEquals(

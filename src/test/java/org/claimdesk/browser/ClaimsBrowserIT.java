@@ -70,7 +70,7 @@ class ClaimsBrowserIT {
     Path file = Files.createTempFile("hostile-" + marker + "-", ".html");
     Files.writeString(file, hostilePage(marker), StandardCharsets.UTF_8);
     try (DeskBrowser browser = DeskBrowser.open(base(), "de")) {
-      browser.signIn("factchecker", PASSWORD, "index.xhtml");
+      browser.signInOnce("factchecker", PASSWORD, "index.xhtml");
       assertEquals(msg("de", "nav.import"), browser.text("header:nav-import"));
       browser.clickAndWaitForNewPage(By.id("header:nav-import"));
       browser.waitForPage("articles/import.xhtml");
@@ -139,7 +139,7 @@ class ClaimsBrowserIT {
   @Order(2)
   void aSentenceSelectedWithTheMouseBecomesAClaim() {
     try (DeskBrowser browser = DeskBrowser.open(base(), "de")) {
-      browser.signIn("factchecker", PASSWORD, "index.xhtml");
+      browser.signInOnce("factchecker", PASSWORD, "index.xhtml");
       browser.go("articles/read.xhtml?id=" + articleId(FIRST_ARTICLE));
       assertTrue(
           browser.visible("new-claim").getDomProperty("disabled").equals("true"),
@@ -185,7 +185,7 @@ class ClaimsBrowserIT {
   void theSameClaimInAnotherArticleIsLinkedAsASecondAppearance() {
     assertTrue(claimId > 0, "test 2 captured the claim");
     try (DeskBrowser browser = DeskBrowser.open(base(), "de")) {
-      browser.signIn("factchecker", PASSWORD, "index.xhtml");
+      browser.signInOnce("factchecker", PASSWORD, "index.xhtml");
       browser.go("articles/read.xhtml?id=" + articleId(SECOND_ARTICLE));
       selectWithMouse(browser, SECOND_QUOTE);
       browser.wait.until(d -> browser.visible("new-claim").isEnabled());
@@ -231,7 +231,7 @@ class ClaimsBrowserIT {
     assertTrue(claimId > 0, "test 2 captured the claim");
     long first = articleId(FIRST_ARTICLE);
     try (DeskBrowser browser = DeskBrowser.open(base(), "en")) {
-      browser.signIn("factchecker", PASSWORD, "index.xhtml");
+      browser.signInOnce("factchecker", PASSWORD, "index.xhtml");
       browser.go("articles/read.xhtml?id=" + first);
       assertEquals(msg("en", "reader.newClaim"), browser.text("new-claim"));
       browser.visible(By.cssSelector("#article-text mark[data-claim='" + claimId + "']"));
@@ -248,7 +248,7 @@ class ClaimsBrowserIT {
       browser.screenshot("search-en");
     }
     try (DeskBrowser auditor = DeskBrowser.open(base(), "de")) {
-      auditor.signIn("auditor", PASSWORD, "index.xhtml");
+      auditor.signInOnce("auditor", PASSWORD, "index.xhtml");
       assertFalse(auditor.present("header:nav-import"), "no import in the auditor's navigation");
       auditor.go("articles/read.xhtml?id=" + first);
       auditor.visible(By.cssSelector("#article-text mark[data-claim='" + claimId + "']"));
@@ -267,10 +267,10 @@ class ClaimsBrowserIT {
   @Order(5)
   void theEditDialogGivesAClaimANewClaimant() {
     Api api = Api.at(deployment);
-    long claim = new Desk(api).newClaim(api.tokenFor("factchecker"));
+    long claim = new Desk(api, api::sharedToken).newClaim(api.sharedToken("factchecker"));
     String claimant = "Pressesprecherin " + UUID.randomUUID().toString().substring(0, 8);
     try (DeskBrowser browser = DeskBrowser.open(base(), "de")) {
-      browser.signIn("factchecker", PASSWORD, "index.xhtml");
+      browser.signInOnce("factchecker", PASSWORD, "index.xhtml");
       browser.go("claims/view.xhtml?id=" + claim);
       browser.visible("edit-claim").click();
       WebElement name = browser.visible("edit:claimant");
@@ -302,7 +302,7 @@ class ClaimsBrowserIT {
   @Order(6)
   void addressesStoredBeforeTheRuleAreShownAsTextNeverAsLinks() {
     Api api = Api.at(deployment);
-    String token = api.tokenFor("factchecker");
+    String token = api.sharedToken("factchecker");
     String hostile = "javascript:alert(document.domain)";
     Api.Reply article =
         api.post(
@@ -313,7 +313,8 @@ class ClaimsBrowserIT {
     long articleId = article.object().getJsonObject("article").getJsonNumber("id").longValue();
     storeBefore(api, token, "article", articleId, hostile);
 
-    long caseId = new Desk(api).caseWorkedBy("factchecker").getJsonNumber("id").longValue();
+    long caseId =
+        new Desk(api, api::sharedToken).caseWorkedBy("factchecker").getJsonNumber("id").longValue();
     Api.Reply item =
         api.post(
             "api/cases/" + caseId + "/evidence",
@@ -324,7 +325,7 @@ class ClaimsBrowserIT {
     storeBefore(api, token, "evidence", item.object().getJsonNumber("id").longValue(), hostile);
 
     try (DeskBrowser browser = DeskBrowser.open(base(), "de")) {
-      browser.signIn("factchecker", PASSWORD, "index.xhtml");
+      browser.signInOnce("factchecker", PASSWORD, "index.xhtml");
       browser.go("articles/read.xhtml?id=" + articleId);
       assertFalse(browser.present("article-url"), "no link to the stored address");
       assertEquals(hostile, browser.text("article-url-refused"));
@@ -345,9 +346,7 @@ class ClaimsBrowserIT {
   @Order(7)
   void rightToLeftOverridesInUserTextStayInsideTheirOwnWords() {
     Api api = Api.at(deployment);
-    Map<String, String> tokens = new java.util.HashMap<>();
-    java.util.function.Function<String, String> token =
-        u -> tokens.computeIfAbsent(u, api::tokenFor);
+    java.util.function.Function<String, String> token = api::sharedToken;
     Desk desk = new Desk(api, token);
     String checker = token.apply("factchecker");
     String supervisor = token.apply("supervisor");
@@ -418,7 +417,7 @@ class ClaimsBrowserIT {
       problems.put("the public page", Bidi.problems(reader));
     }
     try (DeskBrowser browser = DeskBrowser.open(base(), "de")) {
-      browser.signIn("factchecker", PASSWORD, "index.xhtml");
+      browser.signInOnce("factchecker", PASSWORD, "index.xhtml");
       browser.go("claims/view.xhtml?id=" + claim);
       browser.visible("claimant");
       problems.put("the claim page", Bidi.problems(browser));
@@ -462,8 +461,9 @@ class ClaimsBrowserIT {
    */
   private String attachmentWithScript(String marker) {
     Api api = Api.at(deployment);
-    String token = api.tokenFor("factchecker");
-    long caseId = new Desk(api).caseWorkedBy("factchecker").getJsonNumber("id").longValue();
+    String token = api.sharedToken("factchecker");
+    long caseId =
+        new Desk(api, api::sharedToken).caseWorkedBy("factchecker").getJsonNumber("id").longValue();
     Api.Reply item =
         api.post(
             "api/cases/" + caseId + "/evidence",
@@ -520,7 +520,7 @@ class ClaimsBrowserIT {
   /** The id of the seed article whose title starts so, from the REST API. */
   private long articleId(String titleStart) {
     Api api = Api.at(deployment);
-    return Articles.oldestFirst(api, api.tokenFor("factchecker")).stream()
+    return Articles.oldestFirst(api, api.sharedToken("factchecker")).stream()
         .filter(a -> a.getString("title").startsWith(titleStart))
         .mapToLong(a -> a.getJsonNumber("id").longValue())
         .findFirst()

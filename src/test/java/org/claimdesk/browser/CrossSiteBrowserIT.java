@@ -32,13 +32,13 @@ class CrossSiteBrowserIT {
   @Test
   void aPageOnAnotherPortCannotChangeAnythingThroughASignedInBrowser() throws IOException {
     Api api = Api.at(deployment);
-    String checker = api.tokenFor("factchecker");
-    String supervisor = api.tokenFor("supervisor");
-    String auditor = api.tokenFor("auditor");
+    String checker = api.sharedToken("factchecker");
+    String supervisor = api.sharedToken("supervisor");
+    String auditor = api.sharedToken("auditor");
     // something unread for the fact-checker: the supervisor mentions them
     long caseId =
-        new Desk(api)
-            .openCase(new Desk(api).newClaim(supervisor), supervisor)
+        new Desk(api, api::sharedToken)
+            .openCase(new Desk(api, api::sharedToken).newClaim(supervisor), supervisor)
             .getJsonNumber("id")
             .longValue();
     assertEquals(

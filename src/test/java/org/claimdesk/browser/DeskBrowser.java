@@ -4,9 +4,12 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.claimdesk.testing.Browser;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.StaleElementReferenceException;
@@ -170,6 +173,42 @@ final class DeskBrowser implements AutoCloseable {
     submitLogin(username, password);
     waitForPage(expectedPage);
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("header:logout")));
+  }
+
+  /**
+   * Session cookies of accounts this server signed in through the login form, by server and user
+   * name: each sign-in costs a 600,000-iteration password hash (seconds on a busy machine).
+   */
+  private static final Map<String, Cookie> SESSIONS = new ConcurrentHashMap<>();
+
+  /**
+   * Signed in as {@code username} on {@code expectedPage}, for tests that are not about signing in
+   * (RoleBrowserIT tests the login form for every role): the first time per server through the real
+   * login form ({@link #signIn}), later with that session's cookie, exactly as the browser received
+   * it. A session that has ended (timed out, signed out) leads to the login page: then the login
+   * form again.
+   */
+  void signInOnce(String username, String password, String expectedPage) {
+    String key = base + " " + username;
+    Cookie session = SESSIONS.get(key);
+    if (session != null) {
+      go("api/health"); // any page of the server, so that the browser takes its cookie
+      driver.manage().addCookie(session);
+      go(expectedPage);
+      if (page().equals(expectedPage)
+          && present("header:logout")
+          && !driver.findElements(By.cssSelector("#who strong")).isEmpty()
+          && username.equals(textOf(driver.findElement(By.cssSelector("#who strong"))))) {
+        return;
+      }
+      SESSIONS.remove(key, session);
+      driver.manage().deleteAllCookies();
+    }
+    signIn(username, password, expectedPage);
+    Cookie granted = driver.manage().getCookieNamed("JSESSIONID");
+    if (granted != null) {
+      SESSIONS.put(key, granted);
+    }
   }
 
   void signOut() {

@@ -84,7 +84,7 @@ class RoleBrowserIT {
         assertEquals("Abmelden", browser.text("header:logout"), who + "German sign-out button");
         // other tests of the suite import articles too: the dashboard must agree with the archive
         Api api = Api.at(deployment);
-        var newest = api.get("api/articles?limit=5", api.tokenFor("auditor")).object();
+        var newest = api.get("api/articles?limit=5", api.sharedToken("auditor")).object();
         assertEquals(
             String.valueOf(newest.getJsonNumber("total").longValue()),
             browser.text("article-count"),
@@ -259,7 +259,7 @@ class RoleBrowserIT {
       Api api = Api.at(deployment);
       assertEquals(
           String.valueOf(
-              api.get("api/articles?limit=1", api.tokenFor("auditor"))
+              api.get("api/articles?limit=1", api.sharedToken("auditor"))
                   .object()
                   .getJsonNumber("total")
                   .longValue()),

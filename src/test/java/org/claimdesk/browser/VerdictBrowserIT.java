@@ -53,10 +53,11 @@ class VerdictBrowserIT {
   void aSeedClaimIsProposedSentBackRevisedApprovedPublishedReadByThePublicAndCorrected() {
     Api api = Api.at(deployment);
     URI base = api.base();
-    String checkerToken = api.tokenFor("factchecker");
+    String checkerToken = api.sharedToken("factchecker");
     String marker = UUID.randomUUID().toString().substring(0, 6);
     // its own claim of the seed sentence, so that no other test shares the case
-    long caseId = openCase(api, api.tokenFor("supervisor"), seedClaim(api, checkerToken), marker);
+    long caseId =
+        openCase(api, api.sharedToken("supervisor"), seedClaim(api, checkerToken), marker);
     String informant = "Informant " + marker;
     long secretSource =
         created(
@@ -75,7 +76,7 @@ class VerdictBrowserIT {
 
     try (DeskBrowser supervisor = DeskBrowser.open(base, "de");
         DeskBrowser checker = DeskBrowser.open(base, "en")) {
-      supervisor.signIn("supervisor", PASSWORD, "index.xhtml");
+      supervisor.signInOnce("supervisor", PASSWORD, "index.xhtml");
       supervisor.go(page);
       assertTrue(supervisor.present("no-verdict"), "no verdict before research");
       supervisor.driver.findElement(By.xpath("//label[normalize-space()='factchecker']")).click();
@@ -85,7 +86,7 @@ class VerdictBrowserIT {
           msg("de", "case.status.NEW"), status(supervisor), "assigning does not start research");
 
       // research: E1 in the form, E2 from a confidential informant over the API
-      checker.signIn("factchecker", PASSWORD, "index.xhtml");
+      checker.signInOnce("factchecker", PASSWORD, "index.xhtml");
       checker.go(page);
       assertFalse(checker.present("verdict-form"), "no verdict before research starts");
       step(checker, "start-research");
@@ -249,7 +250,7 @@ class VerdictBrowserIT {
       screenshotOf(supervisor, "verdict", "verdict-four-eyes-de");
 
       try (DeskBrowser second = DeskBrowser.open(base, "en")) {
-        second.signIn("supervisor2", PASSWORD, "index.xhtml");
+        second.signInOnce("supervisor2", PASSWORD, "index.xhtml");
         second.go(page);
         assertFalse(second.present("four-eyes"));
         step(second, "approve");

@@ -26,7 +26,7 @@ class AccessMatrixIT {
     Api api = Api.at(deployment);
     ADMIN_ONLY.forEach(
         (user, allowed) -> {
-          String token = api.tokenFor(user);
+          String token = api.sharedToken(user);
           Api.Reply list = api.get("api/accounts", token);
           assertEquals(allowed ? 200 : 403, list.status(), user + " GET /api/accounts");
           Api.Reply create =
@@ -49,7 +49,7 @@ class AccessMatrixIT {
   void everyRoleReadsArticlesAndManagesOwnTokens() {
     Api api = Api.at(deployment);
     for (String user : ADMIN_ONLY.keySet()) {
-      String token = api.tokenFor(user);
+      String token = api.sharedToken(user);
       assertEquals(200, api.get("api/articles", token).status(), user);
       assertEquals(200, api.get("api/tokens", token).status(), user);
     }

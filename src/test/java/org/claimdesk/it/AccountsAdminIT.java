@@ -27,7 +27,7 @@ class AccountsAdminIT {
   @BeforeEach
   void connect() {
     api = Api.at(deployment);
-    admin = api.tokenFor("admin");
+    admin = api.sharedToken("admin");
   }
 
   private String newUser(String roles) {
@@ -184,7 +184,9 @@ class AccountsAdminIT {
         api.get("api/accounts/" + second, admin).object().getJsonArray("roles").toString(),
         "the roles stay as they were");
     var refusals =
-        api.get("api/audit?limit=10&action=access.refused&actor=" + second, api.tokenFor("auditor"))
+        api.get(
+                "api/audit?limit=10&action=access.refused&actor=" + second,
+                api.sharedToken("auditor"))
             .object()
             .getJsonArray("items");
     assertEquals(1, refusals.size(), refusals.toString());

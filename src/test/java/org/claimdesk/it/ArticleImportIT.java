@@ -44,7 +44,7 @@ class ArticleImportIT {
   @BeforeEach
   void connect() {
     api = Api.at(deployment);
-    checker = api.tokenFor("factchecker");
+    checker = api.sharedToken("factchecker");
   }
 
   @AfterEach
@@ -99,7 +99,9 @@ class ArticleImportIT {
     long id = detail.getJsonObject("article").getJsonNumber("id").longValue();
 
     var events =
-        api.get("api/audit/entities/article/" + id, api.tokenFor("auditor")).json().asJsonArray();
+        api.get("api/audit/entities/article/" + id, api.sharedToken("auditor"))
+            .json()
+            .asJsonArray();
     assertEquals(1, events.size(), events.toString());
     JsonObject event = events.getJsonObject(0);
     assertEquals("article.imported", event.getString("action"));
@@ -240,7 +242,7 @@ class ArticleImportIT {
     Api.Reply reply =
         api.post(
             "api/articles",
-            api.tokenFor("auditor"),
+            api.sharedToken("auditor"),
             json("text", "Ein Satz mit " + unique() + " Zahlen."));
     assertEquals(403, reply.status(), reply.toString());
   }
@@ -360,7 +362,9 @@ class ArticleImportIT {
     assertEquals(409, stale.status(), stale.toString());
 
     var events =
-        api.get("api/audit/entities/article/" + id, api.tokenFor("auditor")).json().asJsonArray();
+        api.get("api/audit/entities/article/" + id, api.sharedToken("auditor"))
+            .json()
+            .asJsonArray();
     JsonObject last = events.getJsonObject(events.size() - 1);
     assertEquals("article.edited", last.getString("action"));
     assertTrue(last.getString("changes").contains("Lokalblatt"), last.toString());

@@ -31,13 +31,13 @@ class ArticlesApiIT {
   @BeforeEach
   void connect() {
     api = Api.at(deployment);
-    token = api.tokenFor("factchecker");
+    token = api.sharedToken("factchecker");
   }
 
   @Test
   void everyRoleReadsTheFiveSeedArticles() {
     for (String user : new String[] {"factchecker", "supervisor", "auditor", "admin"}) {
-      Api.Reply reply = api.get("api/articles", api.tokenFor(user));
+      Api.Reply reply = api.get("api/articles", api.sharedToken(user));
       assertEquals(200, reply.status(), user);
       assertTrue(reply.object().getInt("total") >= 5, user);
     }

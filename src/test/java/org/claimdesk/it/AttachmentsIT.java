@@ -37,7 +37,7 @@ class AttachmentsIT {
   @BeforeEach
   void connect() {
     api = Api.at(deployment);
-    checker = api.tokenFor("factchecker");
+    checker = api.sharedToken("factchecker");
   }
 
   /** Attaches the file to a new evidence item of this class's case, as people do. */
@@ -52,7 +52,11 @@ class AttachmentsIT {
 
   private String newItem() {
     if (caseId == 0) {
-      caseId = new Desk(api).caseWorkedBy("factchecker").getJsonNumber("id").longValue();
+      caseId =
+          new Desk(api, api::sharedToken)
+              .caseWorkedBy("factchecker")
+              .getJsonNumber("id")
+              .longValue();
     }
     Api.Reply item =
         api.post(
@@ -146,7 +150,7 @@ class AttachmentsIT {
 
   @Test
   void auditorsMayDownloadButNotStore() {
-    String auditor = api.tokenFor("auditor");
+    String auditor = api.sharedToken("auditor");
     Api.Reply refused =
         api.upload(newItem() + "/attachments", auditor, "a.txt", "text/plain", new byte[] {'a'});
     assertEquals(403, refused.status(), refused.toString());
@@ -157,7 +161,7 @@ class AttachmentsIT {
     byte[] page = SampleFiles.utf8("Notiz " + marker() + " <script>alert('pwned')</script>");
     String sha = file(store("notiz.txt", page)).getString("sha256");
     HttpResponse<byte[]> download =
-        api.download("api/attachments/" + sha + "?name=seite.html", api.tokenFor("auditor"));
+        api.download("api/attachments/" + sha + "?name=seite.html", api.sharedToken("auditor"));
     assertEquals(200, download.statusCode());
     assertArrayEquals(page, download.body());
     var headers = download.headers();

@@ -33,8 +33,8 @@ class AuditTrailIT {
   @BeforeEach
   void connect() {
     api = Api.at(deployment);
-    admin = api.tokenFor("admin");
-    auditor = api.tokenFor("auditor");
+    admin = api.sharedToken("admin");
+    auditor = api.sharedToken("auditor");
   }
 
   /** The events of one thing and action, via the auditors' API. */

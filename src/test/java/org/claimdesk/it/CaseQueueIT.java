@@ -42,8 +42,8 @@ class CaseQueueIT {
   @BeforeEach
   void connect() {
     api = Api.at(deployment);
-    checker = api.tokenFor("factchecker");
-    supervisor = api.tokenFor("supervisor");
+    checker = api.sharedToken("factchecker");
+    supervisor = api.sharedToken("supervisor");
     topic = "q" + UUID.randomUUID().toString().substring(0, 8);
   }
 
@@ -192,7 +192,7 @@ class CaseQueueIT {
     assertEquals(List.of(id(c.get(0))), ids("&queue=mine", checker));
     assertEquals(
         List.of(id(c.get(0)), id(c.get(3))),
-        ids("&queue=overdue", api.tokenFor("auditor")),
+        ids("&queue=overdue", api.sharedToken("auditor")),
         "every role reads the queues");
     assertEquals(400, api.get("api/cases?status=LATE", checker).status());
     assertEquals(400, api.get("api/cases?queue=later", checker).status());
@@ -297,7 +297,7 @@ class CaseQueueIT {
         csv.body().lines().findFirst().orElseThrow());
 
     Api.Reply byAuditor =
-        api.get("api/cases/export?queue=team&tag=" + topic, api.tokenFor("auditor"));
+        api.get("api/cases/export?queue=team&tag=" + topic, api.sharedToken("auditor"));
     assertEquals(200, byAuditor.status(), "every role that reads cases may export");
     assertEquals(3, byAuditor.body().lines().count(), "header and the two unassigned cases");
 
@@ -305,7 +305,7 @@ class CaseQueueIT {
         api
             .get(
                 "api/audit?action=cases.exported&actor=factchecker&limit=20",
-                api.tokenFor("auditor"))
+                api.sharedToken("auditor"))
             .object()
             .getJsonArray("items")
             .getValuesAs(JsonObject.class)
@@ -319,7 +319,7 @@ class CaseQueueIT {
 
   @Test
   void theGeneratorIsOffUnlessConfiguredAndOnlyForAdministrators() {
-    Api.Reply off = api.post("api/cases/generate?count=10", api.tokenFor("admin"), "");
+    Api.Reply off = api.post("api/cases/generate?count=10", api.sharedToken("admin"), "");
     assertEquals(403, off.status(), off.toString());
     assertTrue(off.isProblem());
     assertTrue(

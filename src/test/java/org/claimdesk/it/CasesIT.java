@@ -28,9 +28,9 @@ class CasesIT {
   @BeforeEach
   void connect() {
     api = Api.at(deployment);
-    checker = api.tokenFor("factchecker");
-    supervisor = api.tokenFor("supervisor");
-    desk = new Desk(api);
+    checker = api.sharedToken("factchecker");
+    supervisor = api.sharedToken("supervisor");
+    desk = new Desk(api, api::sharedToken);
   }
 
   long newClaim() {
@@ -63,7 +63,7 @@ class CasesIT {
     Api.Reply auditor =
         api.post(
             "api/cases",
-            api.tokenFor("auditor"),
+            api.sharedToken("auditor"),
             "{\"claimId\":" + newClaim() + ",\"selectionReason\":\"x\"}");
     assertEquals(403, auditor.status());
   }
@@ -99,7 +99,7 @@ class CasesIT {
     Api.Reply take =
         api.post(
             "api/cases/" + id + "/take",
-            api.tokenFor("supervisor"),
+            api.sharedToken("supervisor"),
             "{\"version\":" + assignedVersion + "}");
     assertEquals(409, take.status(), "somebody works it already: " + take);
 
@@ -119,7 +119,9 @@ class CasesIT {
     assertEquals("[\"factchecker\"]", taken.object().getJsonArray("assignees").toString());
 
     var events =
-        api.get("api/audit?caseId=" + id, api.tokenFor("auditor")).object().getJsonArray("items");
+        api.get("api/audit?caseId=" + id, api.sharedToken("auditor"))
+            .object()
+            .getJsonArray("items");
     List<String> actions =
         events.getValuesAs(JsonObject.class).stream().map(e -> e.getString("action")).toList();
     assertTrue(actions.containsAll(List.of("case.opened", "case.assigned")), actions.toString());
@@ -168,14 +170,14 @@ class CasesIT {
         api.send(
             "PATCH",
             "api/cases/" + id,
-            api.tokenFor("factchecker"),
+            api.sharedToken("factchecker"),
             "{\"version\":"
                 + first.object().getJsonNumber("version").longValue()
                 + ",\"priority\":\"LOW\"}");
     assertEquals(403, notOnCase.status(), "nobody assigned the fact-checker: " + notOnCase);
 
     var events =
-        api.get("api/audit/entities/case/" + id, api.tokenFor("auditor")).json().asJsonArray();
+        api.get("api/audit/entities/case/" + id, api.sharedToken("auditor")).json().asJsonArray();
     JsonObject edited = events.getJsonObject(events.size() - 1);
     assertEquals("case.edited", edited.getString("action"));
     assertTrue(edited.getString("changes").contains("URGENT"), edited.toString());

@@ -32,7 +32,7 @@ class ClaimsIT {
   @BeforeEach
   void connect() {
     api = Api.at(deployment);
-    checker = api.tokenFor("factchecker");
+    checker = api.sharedToken("factchecker");
   }
 
   /** A seed article (by a word of its title) with its id and reading text. */
@@ -131,7 +131,7 @@ class ClaimsIT {
     assertEquals(409, again.status(), "the version moved on: " + again);
 
     var events =
-        api.get("api/audit/entities/claim/" + id, api.tokenFor("auditor")).json().asJsonArray();
+        api.get("api/audit/entities/claim/" + id, api.sharedToken("auditor")).json().asJsonArray();
     List<String> actions =
         events.getValuesAs(JsonObject.class).stream().map(e -> e.getString("action")).toList();
     assertEquals(List.of("claim.captured", "claim.appearance-linked"), actions);
@@ -173,7 +173,7 @@ class ClaimsIT {
     Api.Reply auditor =
         api.post(
             "api/claims",
-            api.tokenFor("auditor"),
+            api.sharedToken("auditor"),
             "{\"articleId\":" + seed.id() + ",\"start\":0,\"end\":5,\"statement\":\"x\"}");
     assertEquals(403, auditor.status());
   }

@@ -38,9 +38,9 @@ class CrossSiteIT {
   void connect() {
     api = Api.at(deployment);
     if (checker == null) {
-      checker = api.tokenFor("factchecker");
-      supervisor = api.tokenFor("supervisor");
-      auditor = api.tokenFor("auditor");
+      checker = api.sharedToken("factchecker");
+      supervisor = api.sharedToken("supervisor");
+      auditor = api.sharedToken("auditor");
       checkerSession = api.sessionFor("factchecker");
     }
   }
@@ -70,7 +70,9 @@ class CrossSiteIT {
 
   /** The fact-checker gets an unread inbox entry: the supervisor mentions them in a note. */
   void mentionTheChecker() {
-    JsonObject opened = new Desk(api).openCase(new Desk(api).newClaim(supervisor), supervisor);
+    JsonObject opened =
+        new Desk(api, api::sharedToken)
+            .openCase(new Desk(api, api::sharedToken).newClaim(supervisor), supervisor);
     Api.Reply note =
         api.post(
             "api/cases/" + opened.getJsonNumber("id").longValue() + "/notes",
@@ -103,7 +105,7 @@ class CrossSiteIT {
   @Test
   void crossSiteWritesWithTheSessionAreRefusedAndStoreNothing() {
     mentionTheChecker();
-    long claim = new Desk(api).newClaim(checker);
+    long claim = new Desk(api, api::sharedToken).newClaim(checker);
     long articles = articles();
     long unread = unread();
     assertTrue(unread > 0, "the checker has something unread");

@@ -43,10 +43,10 @@ class DashboardIT {
   @BeforeEach
   void connect() {
     api = Api.at(deployment);
-    desk = new Desk(api);
-    supervisor = api.tokenFor("supervisor");
-    auditor = api.tokenFor("auditor");
-    admin = api.tokenFor("admin");
+    desk = new Desk(api, api::sharedToken);
+    supervisor = api.sharedToken("supervisor");
+    auditor = api.sharedToken("auditor");
+    admin = api.sharedToken("admin");
   }
 
   JsonObject figures(String token, String query) {
@@ -173,7 +173,7 @@ class DashboardIT {
 
     // everyone signed in may read it; nobody else
     for (String role : List.of("factchecker", "supervisor", "admin")) {
-      assertEquals(200, api.get("api/dashboard", api.tokenFor(role)).status(), role);
+      assertEquals(200, api.get("api/dashboard", api.sharedToken(role)).status(), role);
     }
     assertEquals(401, api.get("api/dashboard", null).status());
     Api.Reply unknownLanguage = api.get("api/dashboard?language=fr", auditor);
@@ -233,7 +233,7 @@ class DashboardIT {
     Api.Reply revised =
         api.post(
             "api/cases/" + first + "/verdict",
-            api.tokenFor("factchecker"),
+            api.sharedToken("factchecker"),
             Json.createObjectBuilder()
                 .add("version", version)
                 .add("rating", "TRUE")

@@ -38,9 +38,9 @@ class EditPathsIT {
   @BeforeEach
   void connect() {
     api = Api.at(deployment);
-    checker = api.tokenFor("factchecker");
-    auditor = api.tokenFor("auditor");
-    desk = new Desk(api, user -> user.equals("factchecker") ? checker : api.tokenFor(user));
+    checker = api.sharedToken("factchecker");
+    auditor = api.sharedToken("auditor");
+    desk = new Desk(api, user -> user.equals("factchecker") ? checker : api.sharedToken(user));
     marker = UUID.randomUUID().toString().substring(0, 8);
   }
 
@@ -271,7 +271,7 @@ class EditPathsIT {
 
   @Test
   void anAccountIsEditedByAnotherAdministratorInEveryWay() {
-    String admin = api.tokenFor("admin");
+    String admin = api.sharedToken("admin");
     String username = "edit-" + marker;
     Api.Reply made =
         api.post(

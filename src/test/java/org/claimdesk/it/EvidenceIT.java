@@ -33,10 +33,10 @@ class EvidenceIT {
   @BeforeEach
   void connect() {
     api = Api.at(deployment);
-    desk = new Desk(api);
-    checker = api.tokenFor("factchecker");
-    supervisor = api.tokenFor("supervisor");
-    auditor = api.tokenFor("auditor");
+    desk = new Desk(api, api::sharedToken);
+    checker = api.sharedToken("factchecker");
+    supervisor = api.sharedToken("supervisor");
+    auditor = api.sharedToken("auditor");
   }
 
   static String unique(String name) {

@@ -116,7 +116,7 @@ class HealthIT {
   @Test
   void unknownApiPathsAre404ProblemJsonWithoutInternals() {
     Api api = Api.at(deployment);
-    Api.Reply reply = api.get("api/no-such-thing", api.tokenFor("factchecker"));
+    Api.Reply reply = api.get("api/no-such-thing", api.sharedToken("factchecker"));
     assertEquals(404, reply.status(), reply.toString());
     assertTrue(reply.isProblem(), reply.toString());
   }

@@ -32,15 +32,15 @@ class NotesInboxIT {
   void connect() {
     api = Api.at(deployment);
     if (checker == null) {
-      checker = api.tokenFor("factchecker");
-      supervisor = api.tokenFor("supervisor");
-      auditor = api.tokenFor("auditor");
+      checker = api.sharedToken("factchecker");
+      supervisor = api.sharedToken("supervisor");
+      auditor = api.sharedToken("auditor");
     }
   }
 
   /** A fresh case on a fresh claim. */
   JsonObject newCase() {
-    Desk desk = new Desk(api);
+    Desk desk = new Desk(api, api::sharedToken);
     return desk.openCase(desk.newClaim(checker), checker);
   }
 
@@ -96,7 +96,7 @@ class NotesInboxIT {
   void onlyFactCheckersAndSupervisorsWriteWithinTheLimits() {
     long caseId = id(newCase());
     assertEquals(403, write(caseId, auditor, "Darf ich nicht.").status());
-    assertEquals(403, write(caseId, api.tokenFor("admin"), "Ich auch nicht.").status());
+    assertEquals(403, write(caseId, api.sharedToken("admin"), "Ich auch nicht.").status());
     Api.Reply empty = write(caseId, checker, "   ");
     assertEquals(400, empty.status(), empty.toString());
     Api.Reply tooLong = write(caseId, checker, "x".repeat(5001));

@@ -48,7 +48,7 @@ class TokensIT {
 
   @Test
   void theTokenListNeverShowsSecrets() {
-    String token = api.tokenFor("factchecker2");
+    String token = api.sharedToken("factchecker2");
     Api.Reply list = api.get("api/tokens", token);
     assertEquals(200, list.status());
     assertFalse(list.body().contains(token), "the secret must appear only once, when issued");
@@ -92,7 +92,7 @@ class TokensIT {
 
   @Test
   void aRevokedTokenStopsWorkingAtOnce() {
-    String keep = api.tokenFor("supervisor");
+    String keep = api.sharedToken("supervisor");
     String revoke = api.tokenFor("supervisor");
     long id =
         api.get("api/tokens", revoke)
@@ -116,17 +116,17 @@ class TokensIT {
             .getJsonObject(0)
             .getJsonNumber("id")
             .longValue();
-    Api.Reply refused = api.delete("api/tokens/" + id, api.tokenFor("factchecker"));
+    Api.Reply refused = api.delete("api/tokens/" + id, api.sharedToken("factchecker"));
     assertEquals(403, refused.status());
     assertTrue(refused.isProblem());
     assertEquals(200, api.get("api/articles", owner).status());
-    assertEquals(204, api.delete("api/tokens/" + id, api.tokenFor("admin")).status());
+    assertEquals(204, api.delete("api/tokens/" + id, api.sharedToken("admin")).status());
     assertEquals(401, api.get("api/articles", owner).status());
   }
 
   @Test
   void validityIsBetweenOneAnd365Days() {
-    String token = api.tokenFor("factchecker");
+    String token = api.sharedToken("factchecker");
     for (int days : new int[] {0, -1, 366}) {
       Api.Reply reply =
           api.post("api/tokens", token, "{\"name\":\"x\",\"validDays\":" + days + "}");

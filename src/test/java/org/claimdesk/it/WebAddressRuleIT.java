@@ -32,7 +32,7 @@ class WebAddressRuleIT {
   @BeforeEach
   void connect() {
     api = Api.at(deployment);
-    checker = api.tokenFor("factchecker");
+    checker = api.sharedToken("factchecker");
   }
 
   @Test
@@ -96,7 +96,7 @@ class WebAddressRuleIT {
                 .add("url", "JavaScript:alert(1)")
                 .build()
                 .toString()));
-    Desk desk = new Desk(api, user -> user.equals("factchecker") ? checker : api.tokenFor(user));
+    Desk desk = new Desk(api, user -> user.equals("factchecker") ? checker : api.sharedToken(user));
     long caseId = desk.caseWorkedBy("factchecker").getJsonNumber("id").longValue();
     refusedNamingUrl(
         api.post(
