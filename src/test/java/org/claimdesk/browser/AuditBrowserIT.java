@@ -693,18 +693,33 @@ class AuditBrowserIT {
         .toList();
   }
 
-  /** Chooses an entry of a PrimeFaces select menu by its label. */
+  /**
+   * Chooses an entry of a PrimeFaces select menu by its label, as a user would: open it, type into
+   * its filter, click the entry. The panel opens with an animation and the list is long, so a click
+   * can land before the entry settles; the attempt is repeated until the menu shows the label.
+   */
   private static void choose(DeskBrowser browser, String id, String label) {
-    browser.visible(id).click();
-    WebElement item =
-        browser.visible(
-            By.cssSelector(
-                "#" + id.replace(":", "\\:") + "_items li[data-label=\"" + label + "\"]"));
-    item.click();
+    String escaped = "#" + id.replace(":", "\\:");
     waitUntil(
         browser,
-        () -> id + " shows " + label,
-        () -> DeskBrowser.textOf(browser.visible(id + "_label")).equals(label));
+        () ->
+            id + " shows " + label + ", not " + DeskBrowser.textOf(browser.visible(id + "_label")),
+        () -> {
+          if (DeskBrowser.textOf(browser.visible(id + "_label")).equals(label)) {
+            return true;
+          }
+          List<WebElement> panel = browser.driver.findElements(By.cssSelector(escaped + "_panel"));
+          if (panel.isEmpty() || !panel.get(0).isDisplayed()) {
+            browser.visible(id).click();
+          }
+          WebElement filter = browser.visible(By.cssSelector(escaped + "_filter"));
+          filter.clear();
+          filter.sendKeys(label);
+          browser
+              .visible(By.cssSelector(escaped + "_items li[data-label=\"" + label + "\"]"))
+              .click();
+          return DeskBrowser.textOf(browser.visible(id + "_label")).equals(label);
+        });
   }
 
   /** The cells of a before/after table's rows. */
