@@ -1,8 +1,11 @@
 /*
- * The article reader: turns the mouse selection into offsets of the reading text and opens the
- * capture dialog (button or key "n"). Every run of text is an element with data-at = its offset
- * (UTF-16 code units, as JavaScript counts), so marks and blanks between elements never shift
- * the count. Loaded from a file because the Content-Security-Policy forbids inline handlers.
+ * The article reader: turns the selection into offsets of the reading text and opens the capture
+ * dialog (button, key "n" or Enter). Any span can be chosen without a mouse: with the text
+ * focused, the arrow keys select sentence by sentence (data-sentences), Shift+arrows move the
+ * span's end and "[" / "]" its start by a word; "?" shows the keys. Every run of text is an
+ * element with data-at = its offset (UTF-16 code units, as JavaScript counts), so marks and blanks
+ * between elements never shift the count. Loaded from a file because the Content-Security-Policy
+ * forbids inline handlers.
  */
 (function () {
   "use strict";
@@ -126,10 +129,163 @@
     return tag === "input" || tag === "textarea" || tag === "select" || (target && target.isContentEditable);
   }
 
+  // not offsetParent: a dialog is position: fixed, and fixed elements have none
   function dialogOpen() {
     return Array.prototype.some.call(document.querySelectorAll(".ui-dialog"), function (d) {
-      return d.offsetParent !== null && getComputedStyle(d).display !== "none";
+      return d.getClientRects().length > 0 && getComputedStyle(d).visibility !== "hidden";
     });
+  }
+
+  // ---- choosing a span from the keyboard ----------------------------------------------------
+
+  /** The reading text as one string (offsets as data-at counts); blanks between paragraphs. */
+  function readingText() {
+    var chars = [];
+    textNodes().forEach(function (n) {
+      var at = offsetOf(n, 0);
+      while (chars.length < at) {
+        chars.push("\n");
+      }
+      for (var i = 0; i < n.length; i++) {
+        chars[at + i] = n.data.charAt(i);
+      }
+    });
+    return chars.join("");
+  }
+
+  /** The sentences as [{start, end}], from data-sentences="0-57 58-120 …". */
+  function sentences() {
+    var article = root();
+    var bounds = (article && article.getAttribute("data-sentences")) || "";
+    return bounds
+      .split(" ")
+      .filter(function (b) {
+        return b;
+      })
+      .map(function (b) {
+        var parts = b.split("-");
+        return { start: parseInt(parts[0], 10), end: parseInt(parts[1], 10) };
+      });
+  }
+
+  function blank(c) {
+    return c === undefined || /\s/.test(c);
+  }
+
+  /** The end of the word after position at (skipping blanks first). */
+  function nextWordEnd(text, at) {
+    var i = at;
+    while (i < text.length && blank(text.charAt(i))) {
+      i++;
+    }
+    while (i < text.length && !blank(text.charAt(i))) {
+      i++;
+    }
+    return i;
+  }
+
+  /** The end of the word before the one that ends at position at. */
+  function previousWordEnd(text, at) {
+    var i = at;
+    while (i > 0 && !blank(text.charAt(i - 1))) {
+      i--;
+    }
+    while (i > 0 && blank(text.charAt(i - 1))) {
+      i--;
+    }
+    return i;
+  }
+
+  /** The start of the word before position at. */
+  function previousWordStart(text, at) {
+    var i = at;
+    while (i > 0 && blank(text.charAt(i - 1))) {
+      i--;
+    }
+    while (i > 0 && !blank(text.charAt(i - 1))) {
+      i--;
+    }
+    return i;
+  }
+
+  /** The start of the word after the one that starts at position at. */
+  function nextWordStart(text, at) {
+    var i = at;
+    while (i < text.length && !blank(text.charAt(i))) {
+      i++;
+    }
+    while (i < text.length && blank(text.charAt(i))) {
+      i++;
+    }
+    return i;
+  }
+
+  /** The sentence after (step 1) or before (step -1) the current span, or the first one. */
+  function sentenceFrom(step) {
+    var all = sentences();
+    if (all.length === 0) {
+      return null;
+    }
+    var current = lastSpan;
+    if (!current) {
+      return step > 0 ? all[0] : all[all.length - 1];
+    }
+    if (step > 0) {
+      for (var i = 0; i < all.length; i++) {
+        if (all[i].start >= current.end || (all[i].start > current.start && all[i].end > current.end)) {
+          return all[i];
+        }
+      }
+      return all[all.length - 1];
+    }
+    for (var j = all.length - 1; j >= 0; j--) {
+      if (all[j].end <= current.start || (all[j].start < current.start && all[j].end < current.end)) {
+        return all[j];
+      }
+    }
+    return all[0];
+  }
+
+  /** Keys on the focused text; true when the key was one of them. */
+  function spanKey(event) {
+    var text;
+    var span = lastSpan;
+    switch (event.key) {
+      case "ArrowDown":
+      case "ArrowUp":
+      case "j":
+      case "k": {
+        var step = event.key === "ArrowDown" || event.key === "j" ? 1 : -1;
+        var sentence = sentenceFrom(step);
+        return sentence ? selectSpan(sentence.start, sentence.end) || true : false;
+      }
+      case "ArrowRight":
+      case "ArrowLeft":
+        if (!event.shiftKey || !span) {
+          return false;
+        }
+        text = readingText();
+        var end =
+          event.key === "ArrowRight" ? nextWordEnd(text, span.end) : previousWordEnd(text, span.end);
+        return end > span.start ? selectSpan(span.start, end) || true : true;
+      case "[":
+      case "]":
+        if (!span) {
+          return false;
+        }
+        text = readingText();
+        var start =
+          event.key === "[" ? previousWordStart(text, span.start) : nextWordStart(text, span.start);
+        return start < span.end ? selectSpan(start, span.end) || true : true;
+      case "Enter":
+        if (span && button()) {
+          openCapture(span);
+          return true;
+        }
+        return false;
+      default:
+        return false;
+    }
   }
 
   document.addEventListener("selectionchange", update);
@@ -177,6 +333,10 @@
 
   document.addEventListener("keydown", function (event) {
     if (event.ctrlKey || event.metaKey || event.altKey || typing(event.target)) {
+      return;
+    }
+    if (event.target === root() && !dialogOpen() && spanKey(event)) {
+      event.preventDefault();
       return;
     }
     var mark = event.target.closest && event.target.closest("mark[data-href]");

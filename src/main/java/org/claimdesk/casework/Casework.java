@@ -186,6 +186,15 @@ public class Casework {
     return forItsPeople(locked(caseId));
   }
 
+  /**
+   * Whether the caller may change the case and its evidence: supervisors and the people working it.
+   * Pages ask it to offer only the forms a person may use; the services enforce it.
+   */
+  public boolean mayWork(long caseId) {
+    return caller.has(Role.SUPERVISOR)
+        || caller.has(Role.FACT_CHECKER) && find(caseId).assignees().contains(caller.username());
+  }
+
   private Case forItsPeople(Case c) {
     if (!caller.has(Role.SUPERVISOR) && !c.assignees().contains(caller.username())) {
       throw caller.refuse(

@@ -98,6 +98,55 @@ public class CaseEvidence {
     return e;
   }
 
+  /**
+   * Adds an item together with what the form brought along, all of it or nothing: a source the
+   * registry does not know yet ({@code newSource}, registered first and cited by the item; its
+   * reliability is rated later) and files chosen before the item existed ({@link #upload}).
+   */
+  public Evidence add(long caseId, Draft draft, Source.Profile newSource, List<Upload> files) {
+    casework.workable(caseId);
+    Evidence e = add(caseId, citing(draft, newSource));
+    for (Upload file : files) {
+      attachStored(caseId, e, file.fileName(), file.stored());
+    }
+    return e;
+  }
+
+  /** {@link #revise}, registering a source the registry does not know yet on the way. */
+  public Evidence revise(
+      long caseId, long evidenceId, long expectedVersion, Draft draft, Source.Profile newSource) {
+    casework.workable(caseId);
+    return revise(caseId, evidenceId, expectedVersion, citing(draft, newSource));
+  }
+
+  /** The draft citing the newly registered source, if there is one. */
+  private Draft citing(Draft draft, Source.Profile newSource) {
+    if (newSource == null) {
+      return draft;
+    }
+    return new Draft(
+        draft.kind(),
+        draft.stance(),
+        draft.summary(),
+        draft.quote(),
+        sources.register(newSource).id(),
+        draft.url(),
+        draft.accessedOn());
+  }
+
+  /** A file stored for an item that is still being written, with the name it came with. */
+  public record Upload(String fileName, StoredFile stored) implements java.io.Serializable {}
+
+  /**
+   * Stores a file for an item not saved yet, with the same checks as {@link #attach} (size, type
+   * from the bytes, allowlist), so a refused file is reported when it is chosen. Nothing is
+   * recorded until the item is saved with it; identical bytes are kept once either way.
+   */
+  public Upload upload(long caseId, String fileName, InputStream bytes) {
+    casework.workable(caseId);
+    return new Upload(fileName, attachments.store(fileName, bytes));
+  }
+
   /** Replaces what an item says; refused when somebody else saved it since {@code version}. */
   public Evidence revise(long caseId, long evidenceId, long expectedVersion, Draft draft) {
     casework.workable(caseId);
@@ -175,7 +224,10 @@ public class CaseEvidence {
   public EvidenceFile attach(long caseId, long evidenceId, String fileName, InputStream bytes) {
     casework.workable(caseId);
     Evidence e = find(caseId, evidenceId);
-    StoredFile stored = attachments.store(fileName, bytes);
+    return attachStored(caseId, e, fileName, attachments.store(fileName, bytes));
+  }
+
+  private EvidenceFile attachStored(long caseId, Evidence e, String fileName, StoredFile stored) {
     EvidenceFile file =
         new EvidenceFile(
             stored.sha256(),

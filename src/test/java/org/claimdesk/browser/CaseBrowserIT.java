@@ -10,6 +10,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URL;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -127,6 +129,10 @@ class CaseBrowserIT {
       browser.visible("open:tags").sendKeys("Rüstung, Nordkorea");
       browser.clickAndWaitForNewPage(By.id("open:open-case"));
       browser.waitForInfoMessage("Fall eröffnet.");
+      assertEquals(
+          1,
+          browser.driver.findElements(By.cssSelector(".ui-messages-info-summary")).size(),
+          "one message per action, not one per form on the page");
       caseId = Long.parseLong(query(browser, "id"));
       assertEquals("niemandem", browser.text("assignees"));
       assertTrue(browser.text("appearances").contains(QUOTE), browser.text("appearances"));
@@ -268,6 +274,102 @@ class CaseBrowserIT {
   }
 
   /**
+   * Lena's evidence without detours, in German: a file chosen before the item exists and a source
+   * the registry does not know yet go in with the item in one save; a refused save keeps everything
+   * typed and chosen; the new source is registered unrated and audited. A colleague not on the case
+   * sees why there is no form instead of filling one in vain.
+   */
+  @Test
+  void evidenceTakesANewSourceAndFilesInOneSaveAndKeepsEverythingOnARefusal() {
+    Api api = Api.at(deployment);
+    Desk desk = new Desk(api, api::sharedToken);
+    long caseId = desk.caseWorkedBy("factchecker").getJsonNumber("id").longValue();
+    String marker = UUID.randomUUID().toString().substring(0, 8);
+    String sourceName = "Hafenbehörde Rajin " + marker;
+    String sourceUrl = "https://example.org/hafen-" + marker;
+    String summary = "Die Hafenbehörde meldet keinen Containerverkehr " + marker + ".";
+
+    try (DeskBrowser browser = DeskBrowser.open(base(), "de")) {
+      browser.signInOnce("factchecker", PASSWORD, "index.xhtml");
+      browser.go("cases/view.xhtml?id=" + caseId);
+      browser
+          .wait
+          .until(
+              ExpectedConditions.presenceOfElementLocated(
+                  By.cssSelector("#evidence-files input[type=file]")))
+          .sendKeys(pdf("Hafen Rajin, Oktober " + marker).toString());
+      String kept = browser.text(By.cssSelector("#evidence-form\\:uploads li"));
+      assertTrue(kept.startsWith("satellitenbilder-"), kept);
+      assertFalse(browser.present("evidence-E1"), "nothing is saved by choosing a file");
+
+      WebElement source = browser.visible("evidence-form:source_input");
+      source.sendKeys(sourceName);
+      browser.visible("evidence-form:url").click(); // leaving the field asks the registry
+      assertTrue(
+          browser.text("evidence-form:new-source-hint").contains(sourceName),
+          "the form offers to register the source");
+      browser.visible("evidence-form:source-url").sendKeys(sourceUrl);
+
+      // saved without a summary: refused, and nothing typed or chosen is lost
+      browser.clickAndWaitForAjax(By.id("evidence-form:save-evidence"));
+      assertFalse(browser.waitForErrorMessage().isBlank());
+      assertEquals(
+          sourceName, browser.visible("evidence-form:source_input").getDomProperty("value"));
+      assertEquals(sourceUrl, browser.visible("evidence-form:source-url").getDomProperty("value"));
+      assertEquals(kept, browser.text(By.cssSelector("#evidence-form\\:uploads li")));
+      assertFalse(browser.present("evidence-E1"));
+
+      browser.visible("evidence-form:summary").sendKeys(summary);
+      browser.clickAndWaitForAjax(By.id("evidence-form:save-evidence"));
+      browser.waitForInfoMessage("Beleg hinzugefügt.");
+      String item = browser.text("evidence-E1");
+      assertTrue(
+          item.contains(summary)
+              && item.contains(sourceName)
+              && item.contains("nicht bewertet")
+              && item.contains("application/pdf"),
+          item);
+      browser.screenshot("evidence-new-source-de");
+      browser.go("cases/view.xhtml?id=" + caseId).screenshotFullPage("case-page-de");
+    }
+
+    String auditor = api.sharedToken("auditor");
+    List<String> actions =
+        api
+            .get("api/audit?case=" + caseId + "&limit=50", auditor)
+            .object()
+            .getJsonArray("items")
+            .getValuesAs(JsonObject.class)
+            .stream()
+            .map(e -> e.getString("action"))
+            .toList();
+    assertTrue(
+        actions.containsAll(List.of("evidence.added", "evidence.file-attached")), "" + actions);
+    JsonObject registered =
+        api
+            .get(
+                "api/sources?q=" + URLEncoder.encode(sourceName, StandardCharsets.UTF_8),
+                api.sharedToken("factchecker"))
+            .json()
+            .asJsonArray()
+            .getValuesAs(JsonObject.class)
+            .stream()
+            .filter(s -> s.getString("name").equals(sourceName))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("the source is in the registry"));
+    assertEquals("UNRATED", registered.getString("reliability"));
+    assertEquals(sourceUrl, registered.getString("url"));
+
+    try (DeskBrowser browser = DeskBrowser.open(base(), "de")) {
+      browser.signInOnce("factchecker2", PASSWORD, "index.xhtml");
+      browser.go("cases/view.xhtml?id=" + caseId);
+      assertTrue(browser.text("evidence-not-yours").contains("Bearbeiter:innen"));
+      assertFalse(browser.present("evidence-form:save-evidence"));
+      assertFalse(browser.present("evidence-form:summary"));
+    }
+  }
+
+  /**
    * The dashboard draws its charts (under the Content-Security-Policy), agrees with {@code GET
    * /api/dashboard}, and leads to the queues: the overdue tile, each person's queue.
    */
@@ -403,7 +505,7 @@ class CaseBrowserIT {
       browser.visible("evidence-form:url").sendKeys(url);
     }
     browser.clickAndWaitForAjax(By.id("evidence-form:save-evidence"));
-    browser.waitForInfoMessage("Evidence added. You can attach files now.");
+    browser.waitForInfoMessage("Evidence item added.");
     assertEquals(before + 1, browser.driver.findElements(By.cssSelector(".evidence-item")).size());
   }
 }

@@ -518,6 +518,93 @@ class ClaimsBrowserIT {
   }
 
   /** The id of the seed article whose title starts so, from the REST API. */
+  /**
+   * Lena's capture with the keyboard only, in English: Tab into the text, arrow keys to the
+   * sentence, "]" narrows its start word by word, Shift+arrows move its end, "n" opens the dialog,
+   * Tab walks it to Save, Enter saves; "?" shows the keys first.
+   */
+  @Test
+  @Order(8)
+  void anySpanIsCapturedWithTheKeyboardOnly() {
+    String sentenceStart = "Der Sprecher des Weißen Hauses für nationale Sicherheit, John Kirby";
+    String quote =
+        "das Abkommen sei ein Zeichen der Verzweiflung Russlands, das ausländische Unterstützung"
+            + " in seinem Krieg gegen die Ukraine benötigt.";
+    Api api = Api.at(deployment);
+    long article =
+        Articles.oldestFirst(api, api.sharedToken("factchecker")).stream()
+            .mapToLong(a -> a.getJsonNumber("id").longValue())
+            .filter(
+                id ->
+                    api.get("api/articles/" + id, api.sharedToken("factchecker"))
+                        .object()
+                        .getString("text")
+                        .contains(sentenceStart + ", sagte Reportern, " + quote))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("a seed article quotes Kirby"));
+
+    try (DeskBrowser browser = DeskBrowser.open(base(), "en")) {
+      browser.signInOnce("factchecker", PASSWORD, "index.xhtml");
+      browser.go("articles/read.xhtml?id=" + article);
+      JavascriptExecutor js = (JavascriptExecutor) browser.driver;
+      Actions keys = new Actions(browser.driver);
+
+      keys.sendKeys("?").perform();
+      WebElement help = browser.visible("shortcuts-dialog");
+      browser.wait.until(d -> DeskBrowser.textOf(help).contains("Widen / narrow"));
+      keys.sendKeys(Keys.ESCAPE).perform();
+      browser.wait.until(ExpectedConditions.invisibilityOf(help));
+
+      for (int i = 0; i < 80 && !"article-text".equals(activeId(js)); i++) {
+        keys.sendKeys(Keys.TAB).perform();
+      }
+      assertEquals("article-text", activeId(js), "Tab reaches the article text");
+      for (int i = 0; i < 40 && !selection(js).startsWith(sentenceStart); i++) {
+        keys.sendKeys(Keys.ARROW_DOWN).perform();
+      }
+      assertTrue(selection(js).startsWith(sentenceStart), selection(js));
+      for (int i = 0; i < 20 && !selection(js).startsWith("das Abkommen"); i++) {
+        keys.sendKeys("]").perform();
+      }
+      assertEquals(quote, selection(js), "the start narrowed word by word");
+      keys.keyDown(Keys.SHIFT).sendKeys(Keys.ARROW_LEFT).keyUp(Keys.SHIFT).perform();
+      assertEquals(quote.substring(0, quote.lastIndexOf(' ')), selection(js), "the end narrowed");
+      keys.keyDown(Keys.SHIFT).sendKeys(Keys.ARROW_RIGHT).keyUp(Keys.SHIFT).perform();
+      assertEquals(quote, selection(js), "and widened again");
+
+      keys.sendKeys("n").perform();
+      WebElement statement = browser.visible("capture:statement");
+      browser.waitForAjax();
+      assertEquals(quote, DeskBrowser.textOf(browser.visible("capture-quote")));
+      browser.wait.until(d -> "capture:statement".equals(activeId(js)));
+      String claimed =
+          "Kirby: Das Abkommen zeige, dass Russland für den Krieg gegen die Ukraine ausländische"
+              + " Hilfe braucht.";
+      keys.keyDown(Keys.CONTROL).sendKeys("a").keyUp(Keys.CONTROL).sendKeys(claimed).perform();
+      keys.sendKeys(Keys.TAB).perform();
+      assertEquals("capture:claimant_input", activeId(js));
+      keys.sendKeys("John Kirby").perform();
+      for (int i = 0; i < 12 && !"capture:save".equals(activeId(js)); i++) {
+        keys.sendKeys(Keys.TAB).perform();
+      }
+      assertEquals("capture:save", activeId(js), "Tab reaches Save");
+      assertEquals(claimed, statement.getDomProperty("value"));
+      keys.sendKeys(Keys.ENTER).perform();
+      browser.waitForInfoMessage(msg("en", "capture.saved"));
+      WebElement mark =
+          browser.visible(By.xpath("//*[@id='article-text']//mark[@title='" + claimed + "']"));
+      assertEquals(quote, DeskBrowser.textOf(mark));
+    }
+  }
+
+  private static String activeId(JavascriptExecutor js) {
+    return String.valueOf(js.executeScript("return document.activeElement.id"));
+  }
+
+  private static String selection(JavascriptExecutor js) {
+    return String.valueOf(js.executeScript("return window.getSelection().toString()"));
+  }
+
   private long articleId(String titleStart) {
     Api api = Api.at(deployment);
     return Articles.oldestFirst(api, api.sharedToken("factchecker")).stream()

@@ -14,6 +14,8 @@ import org.claimdesk.article.Article;
 import org.claimdesk.article.ArticleArchive;
 import org.claimdesk.article.ArticleRevision;
 import org.claimdesk.article.RemovedPart;
+import org.claimdesk.article.Sentence;
+import org.claimdesk.article.Sentences;
 import org.claimdesk.claim.Appearance;
 import org.claimdesk.claim.Claim;
 import org.claimdesk.claim.ClaimRegister;
@@ -52,6 +54,7 @@ public class ArticleReaderPage implements Serializable {
   private long version;
   private List<Paragraph> paragraphs = List.of();
   private List<Suggested> suggested = List.of();
+  private String sentenceBounds = "";
   private List<ClaimLink> claims = List.of();
 
   private Capture capture;
@@ -207,6 +210,7 @@ public class ArticleReaderPage implements Serializable {
     List<Mark> marks = marks();
     paragraphs = shown.paragraphs().stream().map(p -> paragraph(p, marks)).toList();
     suggested = suggest(marks);
+    sentenceBounds = sentenceBounds();
     metadata = metadataOf(article);
   }
 
@@ -461,6 +465,26 @@ public class ArticleReaderPage implements Serializable {
   }
 
   // ---- for the view ---------------------------------------------------------------------------
+
+  /**
+   * The sentences of the shown text as "start-end start-end …", for choosing a span sentence by
+   * sentence from the keyboard (reader.js).
+   */
+  public String getSentenceBounds() {
+    return sentenceBounds;
+  }
+
+  private String sentenceBounds() {
+    StringBuilder bounds = new StringBuilder();
+    for (Sentence sentence : Sentences.of(shown.text(), article.language())) {
+      bounds
+          .append(bounds.isEmpty() ? "" : " ")
+          .append(sentence.start())
+          .append('-')
+          .append(sentence.end());
+    }
+    return bounds.toString();
+  }
 
   public Article getArticle() {
     return article;

@@ -50,6 +50,7 @@ public class CasePage implements Serializable {
   private String tags;
   private List<String> assignees = new ArrayList<>();
   private List<String> assignable = List.of();
+  private boolean mayWork;
 
   /** The case as the page shows it. */
   public record View(
@@ -146,6 +147,7 @@ public class CasePage implements Serializable {
 
   private void show(Case c) {
     shown = View.of(c);
+    mayWork = casework.mayWork(c.id());
     claimStatement = shown.claim();
     title = c.title();
     priority = c.priority();
@@ -253,6 +255,11 @@ public class CasePage implements Serializable {
 
   public Priority[] getPriorities() {
     return Priority.values();
+  }
+
+  /** Whether this person may change the case and its evidence (the forms show only then). */
+  public boolean isMayWork() {
+    return mayWork;
   }
 
   public View getShown() {

@@ -8,6 +8,7 @@ import java.io.InputStream;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +21,9 @@ import org.claimdesk.evidence.CitedEvidence;
 import org.claimdesk.evidence.Evidence;
 import org.claimdesk.evidence.EvidenceFile;
 import org.claimdesk.evidence.EvidenceKind;
+import org.claimdesk.evidence.Reliability;
 import org.claimdesk.evidence.Source;
+import org.claimdesk.evidence.SourceKind;
 import org.claimdesk.evidence.Sources;
 import org.claimdesk.evidence.Stance;
 import org.claimdesk.platform.Settings;
@@ -56,6 +59,11 @@ public class EvidencePanel implements Serializable {
   private String source;
   private String url;
   private LocalDate accessedOn;
+  // a source the registry does not know yet, registered with the item
+  private SourceKind sourceKind = SourceKind.ORGANISATION;
+  private String sourceUrl;
+  // files chosen for a new item, stored and attached when it is saved
+  private List<CaseEvidence.Upload> uploads = new ArrayList<>();
 
   /** A file of an item as the page links it. */
   public record File(String name, String type, String size, String href) implements Serializable {
@@ -160,6 +168,9 @@ public class EvidencePanel implements Serializable {
     source = null;
     url = null;
     accessedOn = null;
+    sourceKind = SourceKind.ORGANISATION;
+    sourceUrl = null;
+    uploads = new ArrayList<>();
   }
 
   private void fill(Item i) {
@@ -174,20 +185,29 @@ public class EvidencePanel implements Serializable {
   }
 
   /**
-   * Adds the item, or revises the one being edited. A new item stays in the form afterwards, so its
-   * files can be attached. When somebody else saved the item first, the form keeps this person's
-   * input and the message says what they changed.
+   * Adds the item, or revises the one being edited, registering a source the registry does not know
+   * yet on the way. A new item stays in the form afterwards, so more files can be attached. When
+   * somebody else saved the item first, the form keeps this person's input and the message says
+   * what they changed. On any refusal everything typed stays in the form.
    */
   public void save() {
     Item seen = editing;
     Evidence saved =
         Feedback.attemptSave(
             () -> {
+              Source.Profile newSource = newSourceProfile();
               CaseEvidence.Draft draft =
-                  new CaseEvidence.Draft(kind, stance, summary, quote, sourceId(), url, accessedOn);
+                  new CaseEvidence.Draft(
+                      kind,
+                      stance,
+                      summary,
+                      quote,
+                      newSource == null ? sourceId() : null,
+                      url,
+                      accessedOn);
               return seen == null
-                  ? evidence.add(caseId(), draft)
-                  : evidence.revise(caseId(), seen.id(), seen.version(), draft);
+                  ? evidence.add(caseId(), draft, newSource, uploads)
+                  : evidence.revise(caseId(), seen.id(), seen.version(), draft, newSource);
             },
             () -> {
               editing = Item.of(evidence.find(caseId(), seen.id()));
@@ -198,37 +218,67 @@ public class EvidencePanel implements Serializable {
             seen == null ? "evidence.added" : "evidence.saved");
     if (saved != null) {
       items = null;
+      uploads = new ArrayList<>();
+      sourceUrl = null;
       fill(Item.of(saved));
     }
   }
 
   /**
-   * A file for the item being edited, as soon as it is chosen (one request per file). The form's
-   * input stays as typed; the item's new version is taken so that saving it does not look like a
-   * conflict with one's own upload.
+   * A file, as soon as it is chosen (one request per file): attached to the item being edited, or
+   * kept for the new item and attached when it is saved. Refused files are reported right away. The
+   * form's input stays as typed; after an attachment the item's new version is taken so that saving
+   * it does not look like a conflict with one's own upload.
    */
   public void attach(FileUploadEvent event) {
     UploadedFile file = event.getFile();
     Item target = editing;
-    if (target == null) {
-      Feedback.error(Feedback.text("evidence.saveFirst"));
-      return;
-    }
-    boolean attached =
+    boolean done =
         Feedback.attempt(
             () -> {
               try (InputStream in = file.getInputStream()) {
-                evidence.attach(caseId(), target.id(), file.getFileName(), in);
+                if (target == null) {
+                  uploads.add(evidence.upload(caseId(), file.getFileName(), in));
+                } else {
+                  evidence.attach(caseId(), target.id(), file.getFileName(), in);
+                }
               } catch (IOException e) {
                 throw new UncheckedIOException(e);
               }
             },
-            "evidence.attached",
+            target == null ? "evidence.fileKept" : "evidence.attached",
             file.getFileName());
-    if (attached) {
+    if (done && target != null) {
       editing = Item.of(evidence.find(caseId(), target.id()));
       items = null;
     }
+  }
+
+  /** Leaves a file chosen for the new item out again. */
+  public void dropUpload(int index) {
+    if (index >= 0 && index < uploads.size()) {
+      uploads.remove(index);
+    }
+  }
+
+  public List<CaseEvidence.Upload> getUploads() {
+    return uploads;
+  }
+
+  /**
+   * Whether the source typed is not in the registry yet: the form then asks for its kind and web
+   * address and registers it with the item.
+   */
+  public boolean isNewSource() {
+    return source != null && !source.isBlank() && sources.named(source).isEmpty();
+  }
+
+  private Source.Profile newSourceProfile() {
+    if (!isNewSource()) {
+      return null;
+    }
+    return new Source.Profile(
+        source.strip(), sourceKind, sourceUrl, Reliability.UNRATED, null, false);
   }
 
   /** The accepted kinds of file, for the upload's hint: ".csv, .doc, .docx, …". */
@@ -292,16 +342,29 @@ public class EvidencePanel implements Serializable {
   }
 
   private Long sourceId() {
-    if (source == null || source.isBlank()) {
-      return null;
-    }
-    return sources
-        .named(source)
-        .map(Source::id)
-        .orElseThrow(
-            () ->
-                new IllegalArgumentException(
-                    Feedback.text("evidence.unknownSource", source.strip())));
+    return source == null || source.isBlank()
+        ? null
+        : sources.named(source).map(Source::id).orElse(null);
+  }
+
+  public SourceKind[] getSourceKinds() {
+    return SourceKind.values();
+  }
+
+  public SourceKind getSourceKind() {
+    return sourceKind;
+  }
+
+  public void setSourceKind(SourceKind sourceKind) {
+    this.sourceKind = sourceKind;
+  }
+
+  public String getSourceUrl() {
+    return sourceUrl;
+  }
+
+  public void setSourceUrl(String sourceUrl) {
+    this.sourceUrl = sourceUrl;
   }
 
   public EvidenceKind[] getKinds() {

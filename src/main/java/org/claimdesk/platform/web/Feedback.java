@@ -79,9 +79,21 @@ public final class Feedback {
     return faces.getApplication().getResourceBundle(faces, "msg").containsKey(key);
   }
 
+  /**
+   * Shows this request's messages in a section of the page ({@code p:messages for="area"}) instead
+   * of at the top: for actions whose page lands on that section, so the outcome shows where the
+   * person looks, once.
+   */
+  public static void showIn(String area) {
+    FacesContext.getCurrentInstance().getAttributes().put(AREA, area);
+  }
+
+  private static final String AREA = Feedback.class.getName() + ".area";
+
   private static void add(FacesMessage.Severity severity, String text) {
     FacesContext faces = FacesContext.getCurrentInstance();
-    faces.addMessage(null, new FacesMessage(severity, text, null));
+    faces.addMessage(
+        (String) faces.getAttributes().get(AREA), new FacesMessage(severity, text, null));
     faces.getExternalContext().getFlash().setKeepMessages(true);
   }
 

@@ -7,11 +7,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.util.List;
-import java.util.regex.Matcher;
 import org.claimdesk.platform.Settings;
-import org.claimdesk.verdict.Citations;
 import org.claimdesk.verdict.FactChecks;
-import org.jsoup.nodes.Entities;
 
 /**
  * The public page of a published fact-check ({@code /factchecks/{slug}}, no login): the claim,
@@ -72,32 +69,6 @@ public class FactCheckPage {
 
   /** The explanation as paragraphs, with every cited label a link to its source below. */
   public List<String> getExplanationParagraphs() {
-    return List.of(published.snapshot().explanation().split("\\n\\s*\\n")).stream()
-        .map(FactCheckPage::linkCitations)
-        .toList();
-  }
-
-  static String linkCitations(String paragraph) {
-    Matcher m = Citations.BRACKET.matcher(paragraph);
-    StringBuilder html = new StringBuilder();
-    int last = 0;
-    while (m.find()) {
-      html.append(Entities.escape(paragraph.substring(last, m.start())));
-      html.append('[');
-      boolean first = true;
-      for (String label : Citations.in(m.group())) {
-        html.append(first ? "" : ", ")
-            .append("<a href=\"#")
-            .append(label)
-            .append("\">")
-            .append(label)
-            .append("</a>");
-        first = false;
-      }
-      html.append(']');
-      last = m.end();
-    }
-    html.append(Entities.escape(paragraph.substring(last)));
-    return html.toString().replace("\n", "<br/>");
+    return CitationLinks.paragraphs(published.snapshot().explanation(), "");
   }
 }

@@ -122,6 +122,12 @@ public class VerdictPanel implements Serializable {
     return shown;
   }
 
+  /** The explanation as paragraphs, every cited label a link to its item in the evidence list. */
+  public List<String> getExplanationParagraphs() {
+    Shown s = getShown();
+    return s == null ? List.of() : CitationLinks.paragraphs(s.explanation(), "evidence-");
+  }
+
   private Shown read(long caseId) {
     Case c = casework.find(caseId);
     Verdict v = verdicts.of(caseId).orElse(null);
@@ -230,6 +236,7 @@ public class VerdictPanel implements Serializable {
 
   /** Proposes the verdict, or revises it; input stays in the form when refused. */
   public String propose() {
+    Feedback.showIn("verdict");
     Shown s = getShown();
     Verdict saved =
         Feedback.attemptSave(
@@ -245,6 +252,7 @@ public class VerdictPanel implements Serializable {
 
   /** Takes a workflow step named by its REST name ("submit", "approve", …). */
   public String take(String action) {
+    Feedback.showIn("verdict");
     Shown s = getShown();
     boolean done =
         Feedback.attempt(
@@ -260,6 +268,7 @@ public class VerdictPanel implements Serializable {
   }
 
   public String crossCheck() {
+    Feedback.showIn("verdict");
     Shown s = getShown();
     boolean done =
         Feedback.attempt(
@@ -269,6 +278,7 @@ public class VerdictPanel implements Serializable {
   }
 
   public String writeComment() {
+    Feedback.showIn("verdict");
     Shown s = getShown();
     boolean done =
         Feedback.attempt(() -> verdicts.comment(s.caseId(), passage, remark), "verdict.commented");
