@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.claimdesk.testing.Api;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -43,6 +45,30 @@ class HealthIT {
           headers.firstValue("Referrer-Policy").orElse(""),
           reply.raw().uri().toString());
     }
+  }
+
+  /**
+   * The desk's own stylesheet and scripts carry the hash of their content in their address, so
+   * browsers may cache them and still never show a release with last release's styles.
+   */
+  @Test
+  void theDesksOwnResourcesAreVersionedByTheirContentAndCached() {
+    Api api = Api.at(deployment);
+    String page = api.get("login.xhtml", null).body();
+    Matcher css =
+        Pattern.compile(
+                "/jakarta\\.faces\\.resource/desk\\.css\\.xhtml\\?ln=claimdesk&(?:amp;)?v=([0-9a-f]{12})")
+            .matcher(page);
+    assertTrue(css.find(), "desk.css is linked with its content hash: " + page);
+    Api.Reply sheet =
+        api.get("jakarta.faces.resource/desk.css.xhtml?ln=claimdesk&v=" + css.group(1), null);
+    assertEquals(200, sheet.status());
+    assertTrue(sheet.body().contains(".case-work"), "the stylesheet itself");
+    var headers = sheet.raw().headers();
+    assertTrue(
+        headers.firstValue("Cache-Control").orElse("").contains("max-age=")
+            || headers.firstValue("Expires").isPresent(),
+        headers.toString());
   }
 
   @Test
