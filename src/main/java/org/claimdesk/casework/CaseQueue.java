@@ -6,7 +6,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
+import java.io.Serializable;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -43,6 +45,75 @@ public class CaseQueue {
 
   /** At least {@code rows} cases match; {@code more} when counting stopped before the end. */
   public record Count(int rows, boolean more) {}
+
+  /** A claim captured but without a case yet, as the team queue lists it. */
+  public record Unopened(
+      long claimId,
+      String statement,
+      String claimant,
+      Instant capturedAt,
+      String capturedBy,
+      int appearances)
+      implements Serializable {}
+
+  // newest first; NOT EXISTS walks fact_case_claim, one probe per claim the page passes
+  private static final String UNOPENED =
+      "SELECT cl.id, cl.statement, cm.name, cl.createdAt, cl.createdBy, cl.appearanceCount"
+          + " FROM Claim cl LEFT JOIN cl.claimant cm"
+          + " WHERE NOT EXISTS (SELECT k.id FROM Case k WHERE k.claim = cl)";
+
+  /**
+   * The claims nobody has opened a case for (the team queue's other half), newest first: {@code
+   * offset} rows in (the UI's paginator) or after the claim {@code afterClaim} (the API's key
+   * paging; null from the start). One query for the page, the claimant joined.
+   */
+  public List<Unopened> unopened(Long afterClaim, int offset, int limit) {
+    caller.require(Role.values());
+    requireLimit(limit);
+    if (offset < 0) {
+      throw new IllegalArgumentException("offset must be ≥ 0.");
+    }
+    TypedQuery<Object[]> q =
+        em.createQuery(
+                UNOPENED
+                    + (afterClaim == null ? "" : " AND cl.id < :after")
+                    + " ORDER BY cl.id DESC",
+                Object[].class)
+            .setFirstResult(offset)
+            .setMaxResults(limit);
+    if (afterClaim != null) {
+      q.setParameter("after", afterClaim);
+    }
+    return q.getResultStream()
+        .map(
+            row ->
+                new Unopened(
+                    ((Number) row[0]).longValue(),
+                    (String) row[1],
+                    (String) row[2],
+                    (Instant) row[3],
+                    (String) row[4],
+                    ((Number) row[5]).intValue()))
+        .toList();
+  }
+
+  /** Like {@link #countAhead}, for the claims without a case. */
+  public Count countUnopened(int offset) {
+    caller.require(Role.values());
+    int found =
+        em.createQuery(
+                "SELECT cl.id FROM Claim cl"
+                    + " WHERE NOT EXISTS (SELECT k.id FROM Case k WHERE k.claim = cl)"
+                    + " ORDER BY cl.id DESC",
+                Long.class)
+            .setFirstResult(Math.max(0, offset))
+            .setMaxResults(COUNT_AHEAD + 1)
+            .getResultList()
+            .size();
+    return found > COUNT_AHEAD
+        ? new Count(offset + COUNT_AHEAD, true)
+        : new Count(offset + found, false);
+  }
 
   /** One page, starting {@code offset} rows into the sorted queue (the UI's paginator). */
   public List<Case> page(QueueFilter filter, QueueOrder order, int offset, int limit) {
