@@ -19,7 +19,8 @@ import org.claimdesk.identity.Caller;
 import org.claimdesk.identity.Role;
 
 /**
- * The desk's queues: cases filtered, sorted and paged on the database.
+ * The desk's queues: cases filtered, sorted and paged on the database, and the claims still waiting
+ * for a case (the team queue's other half).
  *
  * <p>Nothing here counts a whole filtered table. The API and exports page by key ({@link
  * QueueCursor}: the sort value and id of the last row seen), which costs the same at case 100 as at
@@ -100,19 +101,13 @@ public class CaseQueue {
   /** Like {@link #countAhead}, for the claims without a case. */
   public Count countUnopened(int offset) {
     caller.require(Role.values());
-    int found =
+    return ahead(
         em.createQuery(
-                "SELECT cl.id FROM Claim cl"
-                    + " WHERE NOT EXISTS (SELECT k.id FROM Case k WHERE k.claim = cl)"
-                    + " ORDER BY cl.id DESC",
-                Long.class)
-            .setFirstResult(Math.max(0, offset))
-            .setMaxResults(COUNT_AHEAD + 1)
-            .getResultList()
-            .size();
-    return found > COUNT_AHEAD
-        ? new Count(offset + COUNT_AHEAD, true)
-        : new Count(offset + found, false);
+            "SELECT cl.id FROM Claim cl"
+                + " WHERE NOT EXISTS (SELECT k.id FROM Case k WHERE k.claim = cl)"
+                + " ORDER BY cl.id DESC",
+            Long.class),
+        offset);
   }
 
   /** One page, starting {@code offset} rows into the sorted queue (the UI's paginator). */
@@ -157,9 +152,14 @@ public class CaseQueue {
   public Count countAhead(QueueFilter filter, int offset) {
     caller.require(Role.values());
     Query q = new Query(filter, clock);
+    return ahead(
+        q.bound(em.createQuery("SELECT c.id FROM Case c" + q.whereClause(), Long.class)), offset);
+  }
+
+  /** Counts the ids from {@code offset}, no further than {@link #COUNT_AHEAD} rows past it. */
+  private static Count ahead(TypedQuery<Long> ids, int offset) {
     int found =
-        q.bound(em.createQuery("SELECT c.id FROM Case c" + q.whereClause(), Long.class))
-            .setFirstResult(Math.max(0, offset))
+        ids.setFirstResult(Math.max(0, offset))
             .setMaxResults(COUNT_AHEAD + 1)
             .getResultList()
             .size();
