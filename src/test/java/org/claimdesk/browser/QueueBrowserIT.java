@@ -48,6 +48,8 @@ class QueueBrowserIT {
         assertTrue(
             jonas.text("unopened-heading").startsWith(msg(lang, "desk.claimsWithoutCase")),
             jonas.text("unopened-heading"));
+        int waiting = Integer.parseInt(jonas.text("unopened-count").replaceAll("\\D", ""));
+        assertEquals("· " + msg(lang, "desk.claims", waiting), jonas.text("unopened-count"));
         By open = By.cssSelector("button.open-case[data-claim='" + claimId + "']");
         jonas.clickAndWaitForAjax(open);
         assertEquals(statement, jonas.text("open-claim"));
@@ -55,6 +57,7 @@ class QueueBrowserIT {
         jonas.clickAndWaitForNewPage(By.id("open-case:confirm"));
         jonas.waitForInfoMessage(msg(lang, "desk.caseOpened", statement));
         assertTrue(jonas.driver.findElements(open).isEmpty(), "the claim has its case now");
+        assertEquals("· " + msg(lang, "desk.claims", waiting - 1), jonas.text("unopened-count"));
         long caseId =
             api.get("api/cases?queue=team&q=" + marker, supervisorToken)
                 .object()

@@ -50,7 +50,7 @@ public class QueueDesk implements Serializable {
         @Override
         public int count(Map<String, FilterMeta> filterBy) {
           if (counted == null) {
-            counted = queue.countUnopened(0);
+            counted = queue.countUnopened();
           }
           return counted.rows();
         }
@@ -61,10 +61,6 @@ public class QueueDesk implements Serializable {
             int pageSize,
             Map<String, SortMeta> sortBy,
             Map<String, FilterMeta> filterBy) {
-          if (counted != null && counted.more() && offset + pageSize >= counted.rows()) {
-            counted = queue.countUnopened(offset);
-            setRowCount(counted.rows());
-          }
           return queue.unopened(null, offset, pageSize);
         }
 
@@ -74,12 +70,9 @@ public class QueueDesk implements Serializable {
         }
       };
 
-  /** "1,000+ claims" or "12 claims" without a case. */
+  /** "12 claims" without a case. */
   public String getClaimCountText() {
-    int rows = claims.count(Map.of());
-    return counted.more()
-        ? Feedback.text("desk.claimsMore", rows)
-        : Feedback.text("desk.claims", rows);
+    return Feedback.text("desk.claims", claims.count(Map.of()));
   }
 
   /** First click on a claim's row: the dialog asks why it is worth checking. */
