@@ -21,8 +21,10 @@ import org.openqa.selenium.By;
 /**
  * The queues as a desk, in German and in English: Jonas starts at the team queue, sees a claim
  * nobody has opened a case for, opens it from its row and assigns it in two clicks, seeing each
- * person's open and overdue cases; Lena starts at My cases and finds the verdict that came back
- * from review with the reviewer's reason, and the note that mentions her; the inbox says why too.
+ * person's open and overdue cases (and gets a message, not an error page, when another supervisor
+ * assigned the case between his two clicks); Lena starts at My cases and finds the verdict that
+ * came back from review with the reviewer's reason, and the note that mentions her; the inbox says
+ * why too.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -90,6 +92,36 @@ class QueueBrowserIT {
         assertEquals(
             aylin.getJsonNumber("open").longValue() + 1,
             load(api, supervisorToken, "factchecker2").getJsonNumber("open").longValue());
+
+        if (lang.equals("de")) {
+          // another supervisor assigns between the two clicks: a message and the new state
+          long other = desk.newClaim(supervisorToken);
+          JsonObject c = desk.openCase(other, supervisorToken);
+          long otherCase = c.getJsonNumber("id").longValue();
+          String otherMarker =
+              api.get("api/claims/" + other, supervisorToken)
+                  .object()
+                  .getString("statement")
+                  .substring(0, 8);
+          jonas.go("cases/index.xhtml?queue=team&q=" + otherMarker);
+          jonas.clickAndWaitForAjax(
+              By.cssSelector("button.assign-case[data-case='" + otherCase + "']"));
+          Api.Reply meanwhile =
+              api.post(
+                  "api/cases/" + otherCase + "/assignees",
+                  api.sharedToken("supervisor2"),
+                  "{\"version\":"
+                      + c.getJsonNumber("version").longValue()
+                      + ",\"usernames\":[\"factchecker\"]}");
+          assertEquals(200, meanwhile.status(), meanwhile.toString());
+          jonas.clickAndWaitForNewPage(person);
+          assertEquals(msg(lang, "common.changedMeanwhile"), jonas.waitForErrorMessage());
+          assertEquals(
+              Json.createArrayBuilder().add("factchecker").build(),
+              api.get("api/cases/" + otherCase, supervisorToken)
+                  .object()
+                  .getJsonArray("assignees"));
+        }
       }
     }
   }
