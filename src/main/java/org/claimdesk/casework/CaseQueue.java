@@ -6,7 +6,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
+import java.io.Serializable;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -17,7 +19,8 @@ import org.claimdesk.identity.Caller;
 import org.claimdesk.identity.Role;
 
 /**
- * The desk's queues: cases filtered, sorted and paged on the database.
+ * The desk's queues: cases filtered, sorted and paged on the database, and the claims still waiting
+ * for a case (the team queue's other half).
  *
  * <p>Nothing here counts a whole filtered table. The API and exports page by key ({@link
  * QueueCursor}: the sort value and id of the last row seen), which costs the same at case 100 as at
@@ -43,6 +46,70 @@ public class CaseQueue {
 
   /** At least {@code rows} cases match; {@code more} when counting stopped before the end. */
   public record Count(int rows, boolean more) {}
+
+  /** A claim captured but without a case yet, as the team queue lists it. */
+  public record Unopened(
+      long claimId,
+      String statement,
+      String claimant,
+      Instant capturedAt,
+      String capturedBy,
+      int appearances)
+      implements Serializable {}
+
+  // newest first; NOT EXISTS walks fact_case_claim, one probe per claim the page passes
+  private static final String UNOPENED =
+      "SELECT cl.id, cl.statement, cm.name, cl.createdAt, cl.createdBy, cl.appearanceCount"
+          + " FROM Claim cl LEFT JOIN cl.claimant cm"
+          + " WHERE NOT EXISTS (SELECT k.id FROM Case k WHERE k.claim = cl)";
+
+  /**
+   * The claims nobody has opened a case for (the team queue's other half), newest first: {@code
+   * offset} rows in (the UI's paginator) or after the claim {@code afterClaim} (the API's key
+   * paging; null from the start). One query for the page, the claimant joined.
+   */
+  public List<Unopened> unopened(Long afterClaim, int offset, int limit) {
+    caller.require(Role.values());
+    requireLimit(limit);
+    if (offset < 0) {
+      throw new IllegalArgumentException("offset must be ≥ 0.");
+    }
+    TypedQuery<Object[]> q =
+        em.createQuery(
+                UNOPENED
+                    + (afterClaim == null ? "" : " AND cl.id < :after")
+                    + " ORDER BY cl.id DESC",
+                Object[].class)
+            .setFirstResult(offset)
+            .setMaxResults(limit);
+    if (afterClaim != null) {
+      q.setParameter("after", afterClaim);
+    }
+    return q.getResultStream()
+        .map(
+            row ->
+                new Unopened(
+                    ((Number) row[0]).longValue(),
+                    (String) row[1],
+                    (String) row[2],
+                    (Instant) row[3],
+                    (String) row[4],
+                    ((Number) row[5]).intValue()))
+        .toList();
+  }
+
+  /**
+   * How many claims have no case: all claims less all cases, since a claim has at most one case
+   * ({@code fact_case_one_open}). Two plain counts, which the database answers from its row counts;
+   * counting the anti-join instead would walk every claim whenever fewer than {@link #COUNT_AHEAD}
+   * wait.
+   */
+  public Count countUnopened() {
+    caller.require(Role.values());
+    long claims = em.createQuery("SELECT COUNT(cl) FROM Claim cl", Long.class).getSingleResult();
+    long cases = em.createQuery("SELECT COUNT(k) FROM Case k", Long.class).getSingleResult();
+    return new Count((int) Math.min(Integer.MAX_VALUE, Math.max(0, claims - cases)), false);
+  }
 
   /** One page, starting {@code offset} rows into the sorted queue (the UI's paginator). */
   public List<Case> page(QueueFilter filter, QueueOrder order, int offset, int limit) {

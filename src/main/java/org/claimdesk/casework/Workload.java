@@ -5,12 +5,17 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.io.Serializable;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import org.claimdesk.identity.Accounts;
 import org.claimdesk.identity.Caller;
 import org.claimdesk.identity.Role;
 
@@ -25,12 +30,41 @@ public class Workload {
   @PersistenceContext EntityManager em;
   @Inject Caller caller;
   @Inject Clock clock;
+  @Inject Accounts accounts;
 
   /** Cases per status (every status in workflow order, zero included) and the overdue ones. */
   public record Tally(Map<CaseStatus, Long> byStatus, long overdue) {}
 
   /** The open cases one person works (not published, not dismissed) and how many are overdue. */
   public record PersonLoad(String username, long open, long overdue) {}
+
+  /** Someone a supervisor may put on a case, with the load they carry now. */
+  public record Assignee(String username, String name, long open, long overdue)
+      implements Serializable {}
+
+  /**
+   * Everyone who may work cases (active fact-checkers and supervisors), by name, each with their
+   * open and overdue cases: for choosing an assignee. The counts are one grouped query ({@link
+   * #perPerson}), whatever the number of people.
+   */
+  public List<Assignee> assignees() {
+    caller.require(Role.SUPERVISOR);
+    Map<String, PersonLoad> loads = new HashMap<>();
+    perPerson().forEach(p -> loads.put(p.username(), p));
+    Map<String, String> names = accounts.displayNames();
+    return accounts.activeWith(EnumSet.of(Role.FACT_CHECKER, Role.SUPERVISOR)).stream()
+        .map(
+            u -> {
+              PersonLoad load = loads.getOrDefault(u, new PersonLoad(u, 0, 0));
+              String name = names.getOrDefault(u, u);
+              return new Assignee(
+                  u, name == null || name.isBlank() ? u : name, load.open(), load.overdue());
+            })
+        .sorted(
+            Comparator.comparing((Assignee a) -> a.name().toLowerCase(Locale.ROOT))
+                .thenComparing(Assignee::username))
+        .toList();
+  }
 
   /** Overdue as in the Overdue queue: due before today, in a status that still owes work. */
   public Tally tally() {

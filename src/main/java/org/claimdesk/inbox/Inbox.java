@@ -40,14 +40,26 @@ public class Inbox {
 
   /** The caller's entries, newest first, paged by key ({@code before} = the last id seen). */
   public List<InboxItem> newestFirst(boolean unreadOnly, Long before, int limit) {
+    return entries(null, unreadOnly, before, limit);
+  }
+
+  /** The caller's newest entries of one kind (the mentions on "My cases"). */
+  public List<InboxItem> newestOf(InboxEntry.Kind kind, int limit) {
+    return entries(kind, false, null, limit);
+  }
+
+  private List<InboxItem> entries(
+      InboxEntry.Kind kind, boolean unreadOnly, Long before, int limit) {
     caller.require(Role.values());
     if (limit < 1 || limit > LONGEST_PAGE) {
       throw new IllegalArgumentException("limit must be between 1 and " + LONGEST_PAGE + ".");
     }
     // scalar columns: one query for the page, no case or note entity loaded per row
     String jpql =
-        "SELECT e.id, e.kind, c.id, c.title, n.id, n.body, e.actor, e.createdAt, e.readAt"
+        "SELECT e.id, e.kind, c.id, c.title, n.id, n.body, e.reason, e.actor, e.createdAt,"
+            + " e.readAt"
             + " FROM InboxEntry e JOIN e.onCase c LEFT JOIN e.note n WHERE e.recipient = :me"
+            + (kind != null ? " AND e.kind = :kind" : "")
             + (unreadOnly ? " AND e.readAt IS NULL" : "")
             + (before != null ? " AND e.id < :before" : "")
             + " ORDER BY e.id DESC";
@@ -55,6 +67,9 @@ public class Inbox {
         em.createQuery(jpql, Object[].class)
             .setParameter("me", caller.username())
             .setMaxResults(limit);
+    if (kind != null) {
+      query.setParameter("kind", kind);
+    }
     if (before != null) {
       query.setParameter("before", before);
     }
@@ -69,8 +84,9 @@ public class Inbox {
                     (Long) row[4],
                     InboxItem.excerpt((String) row[5]),
                     (String) row[6],
-                    (Instant) row[7],
-                    (Instant) row[8]))
+                    (String) row[7],
+                    (Instant) row[8],
+                    (Instant) row[9]))
         .toList();
   }
 
@@ -122,12 +138,17 @@ public class Inbox {
   }
 
   void assigned(@Observes CaseAssigned event) {
-    deliver(InboxEntry.Kind.ASSIGNED, event.caseId(), null, event.by(), event.added());
+    deliver(InboxEntry.Kind.ASSIGNED, event.caseId(), null, null, event.by(), event.added());
   }
 
   void mentioned(@Observes NoteWritten event) {
     deliver(
-        InboxEntry.Kind.MENTION, event.caseId(), event.noteId(), event.author(), event.mentioned());
+        InboxEntry.Kind.MENTION,
+        event.caseId(),
+        event.noteId(),
+        null,
+        event.author(),
+        event.mentioned());
   }
 
   /** The workflow steps people wait for: a review to do, a verdict back, approved, published. */
@@ -143,7 +164,9 @@ public class Inbox {
           default -> null;
         };
     if (kind != null) {
-      deliver(kind, event.caseId(), null, event.actor(), event.told());
+      // a verdict sent back says why, in the entry itself: the reason is what its reader needs
+      String reason = kind == InboxEntry.Kind.CHANGES_REQUESTED ? event.comment() : null;
+      deliver(kind, event.caseId(), null, reason, event.actor(), event.told());
     }
   }
 
@@ -152,13 +175,18 @@ public class Inbox {
    * Runs in the transaction of the change that fired the event; that change checked the caller.
    */
   private void deliver(
-      InboxEntry.Kind kind, long caseId, Long noteId, String actor, Collection<String> recipients) {
+      InboxEntry.Kind kind,
+      long caseId,
+      Long noteId,
+      String reason,
+      String actor,
+      Collection<String> recipients) {
     Case onCase = em.getReference(Case.class, caseId);
     Note note = noteId == null ? null : em.getReference(Note.class, noteId);
     Instant now = clock.instant();
     recipients.stream()
         .filter(r -> !r.equals(actor))
         .distinct()
-        .forEach(r -> em.persist(new InboxEntry(r, kind, onCase, note, actor, now)));
+        .forEach(r -> em.persist(new InboxEntry(r, kind, onCase, note, reason, actor, now)));
   }
 }

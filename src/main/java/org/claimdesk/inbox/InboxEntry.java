@@ -70,6 +70,10 @@ public class InboxEntry {
   @JoinColumn(name = "note_id")
   private Note note;
 
+  // why a verdict was sent back (CHANGES_REQUESTED), as the reviewer wrote it
+  @Column(length = 5000)
+  private String reason;
+
   @Column(nullable = false, length = 64)
   private String actor;
 
@@ -81,11 +85,19 @@ public class InboxEntry {
 
   protected InboxEntry() {}
 
-  InboxEntry(String recipient, Kind kind, Case onCase, Note note, String actor, Instant createdAt) {
+  InboxEntry(
+      String recipient,
+      Kind kind,
+      Case onCase,
+      Note note,
+      String reason,
+      String actor,
+      Instant createdAt) {
     this.recipient = Objects.requireNonNull(recipient);
     this.kind = Objects.requireNonNull(kind);
     this.onCase = Objects.requireNonNull(onCase);
     this.note = note;
+    this.reason = reason;
     this.actor = Objects.requireNonNull(actor);
     this.createdAt = Objects.requireNonNull(createdAt);
   }

@@ -4,8 +4,8 @@ import java.io.Serializable;
 import java.time.Instant;
 
 /**
- * An inbox entry as its owner sees it: with the case title and, for a mention, the start of the
- * note.
+ * An inbox entry as its owner sees it: with the case title, for a mention the start of the note,
+ * for a verdict sent back the reviewer's reason.
  */
 public record InboxItem(
     long id,
@@ -14,6 +14,7 @@ public record InboxItem(
     String caseTitle,
     Long noteId,
     String excerpt,
+    String reason,
     String actor,
     Instant createdAt,
     Instant readAt)

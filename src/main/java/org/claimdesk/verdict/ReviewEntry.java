@@ -26,6 +26,13 @@ import java.util.Optional;
 @NamedQuery(
     name = "ReviewEntry.ofVerdict",
     query = "SELECT e FROM ReviewEntry e WHERE e.verdict.id = :verdict ORDER BY e.id")
+@NamedQuery(
+    name = "ReviewEntry.sentBackTo",
+    query =
+        "SELECT c.id, c.title, e.body, e.author, e.writtenAt FROM ReviewEntry e"
+            + " JOIN e.verdict v JOIN v.caseRef c"
+            + " WHERE :me MEMBER OF c.assignees AND c.status = :researching"
+            + " AND e.kind = :sentBack AND e.round = v.reviewRound ORDER BY e.id DESC")
 public class ReviewEntry {
   public enum Kind {
     APPROVAL,

@@ -263,7 +263,15 @@ public class Verdicts {
     }
     c.follow(m);
     audit.record(note == null || note.isEmpty() ? step : step.because(note));
-    moved.fire(new CaseMoved(caseId, action, m.from(), m.to(), caller.username(), told));
+    moved.fire(
+        new CaseMoved(
+            caseId,
+            action,
+            m.from(),
+            m.to(),
+            caller.username(),
+            told,
+            note == null || note.isEmpty() ? null : note));
     return c;
   }
 
@@ -320,7 +328,14 @@ public class Verdicts {
             .set("agrees", agrees)
             .because(reasons));
     moved.fire(
-        new CaseMoved(caseId, CaseAction.CROSS_CHECK, m.from(), m.to(), caller.username(), told));
+        new CaseMoved(
+            caseId,
+            CaseAction.CROSS_CHECK,
+            m.from(),
+            m.to(),
+            caller.username(),
+            told,
+            reasons == null || reasons.isEmpty() ? null : reasons));
     return c;
   }
 

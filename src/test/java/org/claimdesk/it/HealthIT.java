@@ -109,6 +109,8 @@ class HealthIT {
           "/api/attachments/{sha256}:",
           "/api/cases:",
           "/api/cases/export:",
+          "/api/cases/claims-without-case:",
+          "/api/cases/assignable:",
           "/api/cases/generate:",
           "/api/cases/{caseId}/verdict:",
           "/api/cases/{caseId}/verdict/versions:",

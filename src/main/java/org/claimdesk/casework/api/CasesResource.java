@@ -3,18 +3,22 @@ package org.claimdesk.casework.api;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
@@ -36,6 +40,7 @@ import org.claimdesk.casework.Casework;
 import org.claimdesk.casework.Priority;
 import org.claimdesk.casework.QueueCursor;
 import org.claimdesk.casework.QueueOrder;
+import org.claimdesk.casework.Workload;
 import org.claimdesk.identity.Caller;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -52,6 +57,7 @@ public class CasesResource {
   @Inject Casework casework;
   @Inject CaseQueue queue;
   @Inject CaseExport export;
+  @Inject Workload workload;
   @Inject Caller caller;
 
   public record CaseView(
@@ -154,7 +160,8 @@ public class CasesResource {
   @Operation(
       operationId = "listCases",
       summary =
-          "A queue of cases, a page at a time. queue: mine, team (unassigned), overdue or all"
+          "A queue of cases, a page at a time. queue: mine, team (unassigned; its claims without a"
+              + " case are at claims-without-case), overdue or all"
               + " (default). Filters: assignee (a username, or 'me'), unassigned and overdue (true"
               + " or false), status, priority, tag, q (part of the title). sort: opened, due,"
               + " priority, status or title; order: asc or desc (names in any case). Page with"
@@ -168,6 +175,48 @@ public class CasesResource {
     String next =
         cases.size() == page.limit ? order.cursorAt(cases.get(cases.size() - 1)).toString() : null;
     return new CasePage(cases.stream().map(CaseView::of).toList(), next);
+  }
+
+  /** {@code next} is the {@code after} of the following page (a claim id), null on the last. */
+  public record UnopenedPage(List<CaseQueue.Unopened> items, Long next) {}
+
+  /** Which page of the claims without a case: after a claim id, how many. */
+  public static class ClaimPageParams {
+    @QueryParam("after")
+    @Positive
+    Long after;
+
+    @QueryParam("limit")
+    @DefaultValue("50")
+    @Min(1)
+    @Max(500)
+    Integer limit;
+  }
+
+  @GET
+  @Path("claims-without-case")
+  @Operation(
+      operationId = "listClaimsWithoutCase",
+      summary =
+          "The team queue's claims that nobody has opened a case for yet, newest first: claimId,"
+              + " statement, claimant, capturedAt, capturedBy, appearances. Page with 'after' (the"
+              + " 'next' of the previous page); limit 1–500, default 50. Open a case with POST"
+              + " /api/cases.")
+  public UnopenedPage claimsWithoutCase(@Valid @BeanParam ClaimPageParams page) {
+    List<CaseQueue.Unopened> items = queue.unopened(page.after, 0, page.limit);
+    Long next = items.size() == page.limit ? items.get(items.size() - 1).claimId() : null;
+    return new UnopenedPage(items, next);
+  }
+
+  @GET
+  @Path("assignable")
+  @Operation(
+      operationId = "listAssignable",
+      summary =
+          "Supervisors: everyone who may work cases (active fact-checkers and supervisors), by"
+              + " name, each with their open and overdue cases.")
+  public List<Workload.Assignee> assignable() {
+    return workload.assignees();
   }
 
   @GET
