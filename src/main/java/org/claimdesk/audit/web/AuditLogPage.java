@@ -105,8 +105,13 @@ public class AuditLogPage implements Serializable {
   }
 
   public String actionName(String code) {
-    return new EventTexts(FacesContext.getCurrentInstance().getViewRoot().getLocale(), u -> u)
-        .actionName(code);
+    return getTexts().actionName(code);
+  }
+
+  /** Entity types, fields, recorded values and reasons in words of the viewer's language. */
+  public EventTexts getTexts() {
+    return new EventTexts(
+        FacesContext.getCurrentInstance().getViewRoot().getLocale(), u -> u, dates.zone());
   }
 
   /**
