@@ -85,18 +85,27 @@ public final class EventTexts {
   private final ResourceBundle bundle;
   private final Function<String, String> displayNames;
   private final ZoneId zone;
+  private final Map<String, Map<String, String>> valueWords;
 
   /** {@code displayNames}: a username's display name (the username itself if unknown). */
   public EventTexts(Locale locale, Function<String, String> displayNames) {
-    this(locale, displayNames, ZoneOffset.UTC);
+    this(locale, displayNames, ZoneOffset.UTC, Map.of());
   }
 
-  /** As above, with instants in changes shown in the newsroom's time {@code zone}. */
-  public EventTexts(Locale locale, Function<String, String> displayNames, ZoneId zone) {
+  /**
+   * As above, with instants in changes shown in the newsroom's time {@code zone}, and the words
+   * other features give for their recorded values ({@link RecordedValueWords}).
+   */
+  public EventTexts(
+      Locale locale,
+      Function<String, String> displayNames,
+      ZoneId zone,
+      Map<String, Map<String, String>> valueWords) {
     this.locale = locale;
     this.bundle = ResourceBundle.getBundle(BUNDLE, locale);
     this.displayNames = displayNames;
     this.zone = zone;
+    this.valueWords = valueWords;
   }
 
   /** "Beleg" for evidence; the type itself when the bundles have no word for it. */
@@ -127,6 +136,10 @@ public final class EventTexts {
       } catch (JsonException notAList) {
         return value;
       }
+    }
+    String owned = valueWords.getOrDefault(field, Map.of()).get(value);
+    if (owned != null) {
+      return owned;
     }
     String prefix = VALUE_WORDS.getOrDefault(entityType + "." + field, VALUE_WORDS.get(field));
     if (prefix != null && bundle.containsKey(prefix + value)) {

@@ -197,6 +197,17 @@ class EventTextsTest {
         "23.11.2026, 08:00", GERMAN.value("account", "lastLoginAt", "2026-11-23T08:00:00Z"));
     assertEquals(AuditEvent.NONE, GERMAN.value("case", "dueOn", AuditEvent.NONE));
     assertEquals("Die Statistik", GERMAN.value("evidence", "summary", "Die Statistik"));
+    EventTexts withRatings =
+        new EventTexts(
+            Locale.GERMAN,
+            EventTextsTest::name,
+            java.time.ZoneId.of("Europe/Berlin"),
+            Map.of("rating", Map.of("FALSE", "Falsch")));
+    assertEquals("Falsch", withRatings.value("verdict", "rating", "FALSE"), "words of a feature");
+    assertEquals(
+        "23.11.2026, 09:00",
+        withRatings.value("account", "lastLoginAt", "2026-11-23T08:00:00Z"),
+        "the newsroom's time");
   }
 
   @Test

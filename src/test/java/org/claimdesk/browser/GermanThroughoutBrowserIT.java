@@ -54,8 +54,9 @@ class GermanThroughoutBrowserIT {
             List.of(msg("en", "refusal.note.empty"), msg("en", "refusal.source.name"))),
         "the English texts looked for include the refusals");
 
-    try (DeskBrowser lena = DeskBrowser.open(base(), "de")) {
-      lena.signInOnce("factchecker", PASSWORD, "index.xhtml");
+    // one browser, one person after the other (a browser start is the dearest step here)
+    try (DeskBrowser browser = DeskBrowser.open(base(), "de")) {
+      DeskBrowser lena = as(browser, "factchecker");
       walk(
           lena,
           english,
@@ -96,42 +97,39 @@ class GermanThroughoutBrowserIT {
       lena.wait.until(d -> !newestOutcome(lena).equals(duplicate));
       assertGerman(newestOutcome(lena), "refusal.fetch.unknownHost", "claimdesk-test.invalid");
       english.addAll(englishOn(lena));
-    }
 
-    try (DeskBrowser colleague = DeskBrowser.open(base(), "de")) {
       // a fact-checker who does not work the case saves its details
-      colleague.signInOnce("factchecker2", PASSWORD, "index.xhtml");
+      DeskBrowser colleague = as(browser, "factchecker2");
       colleague.go("cases/view.xhtml?id=" + caseId);
       colleague.clickAndWaitForNewPage(By.id("edit:save-case"));
       assertGerman(colleague.waitForErrorMessage(), "refusal.case.notOnCase", caseId);
       english.addAll(englishOn(colleague));
-    }
 
-    try (DeskBrowser jonas = DeskBrowser.open(base(), "de")) {
-      jonas.signInOnce("supervisor", PASSWORD, "index.xhtml");
+      DeskBrowser jonas = as(browser, "supervisor");
       walk(jonas, english, "cases/index.xhtml?queue=team", "cases/view.xhtml?id=" + caseId);
-    }
 
-    try (DeskBrowser weber = DeskBrowser.open(base(), "de")) {
       // the refusals above are in the log, recorded in English, read in German
-      weber.signInOnce("auditor", PASSWORD, "index.xhtml");
+      DeskBrowser weber = as(browser, "auditor");
       walk(
           weber,
           english,
           "audit/log.xhtml",
-          "audit/log.xhtml?action=access.refused&actor=factchecker2",
-          "audit/history.xhtml?type=case&id=" + caseId);
-      weber.go("audit/log.xhtml?action=access.refused&actor=factchecker2");
+          "audit/history.xhtml?type=case&id=" + caseId,
+          "audit/log.xhtml?action=access.refused&actor=factchecker2");
       String reasons = weber.text("events:table");
       assertTrue(reasons.contains(msg("de", "refusal.case.notOnCase", caseId)), reasons);
-    }
 
-    try (DeskBrowser admin = DeskBrowser.open(base(), "de")) {
-      admin.signInOnce("admin", PASSWORD, "index.xhtml");
-      walk(admin, english, "admin/accounts.xhtml", "account/tokens.xhtml");
+      walk(as(browser, "admin"), english, "admin/accounts.xhtml", "account/tokens.xhtml");
     }
 
     assertEquals(List.of(), english, "English texts on German pages");
+  }
+
+  /** The browser signed in as {@code username} instead of whoever was before. */
+  private static DeskBrowser as(DeskBrowser browser, String username) {
+    browser.driver.manage().deleteAllCookies();
+    browser.signInOnce(username, PASSWORD, "index.xhtml");
+    return browser;
   }
 
   private static void walk(DeskBrowser browser, Collection<String> english, String... pages) {

@@ -33,6 +33,7 @@ import org.primefaces.model.SortMeta;
 public class AuditLogPage implements Serializable {
   @Inject AuditLog log;
   @Inject DateDisplay dates;
+  @Inject AuditWords words;
 
   private String actor;
   private String action;
@@ -110,8 +111,7 @@ public class AuditLogPage implements Serializable {
 
   /** Entity types, fields, recorded values and reasons in words of the viewer's language. */
   public EventTexts getTexts() {
-    return new EventTexts(
-        FacesContext.getCurrentInstance().getViewRoot().getLocale(), u -> u, dates.zone());
+    return words.texts(u -> u);
   }
 
   /**

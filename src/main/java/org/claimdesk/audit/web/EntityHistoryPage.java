@@ -1,6 +1,5 @@
 package org.claimdesk.audit.web;
 
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -14,7 +13,6 @@ import org.claimdesk.audit.EventTexts;
 import org.claimdesk.audit.StoryKind;
 import org.claimdesk.identity.Accounts;
 import org.claimdesk.platform.InvalidInput;
-import org.claimdesk.platform.web.DateDisplay;
 import org.claimdesk.platform.web.Feedback;
 
 /**
@@ -29,7 +27,7 @@ public class EntityHistoryPage implements Serializable {
 
   @Inject AuditLog log;
   @Inject Accounts accounts;
-  @Inject DateDisplay dates;
+  @Inject AuditWords words;
 
   private String type;
   private String id;
@@ -79,10 +77,7 @@ public class EntityHistoryPage implements Serializable {
 
   /** Entity types, fields, recorded values and reasons in words of the viewer's language. */
   public EventTexts getTexts() {
-    return new EventTexts(
-        FacesContext.getCurrentInstance().getViewRoot().getLocale(),
-        username -> names.getOrDefault(username, username),
-        dates.zone());
+    return words.texts(username -> names.getOrDefault(username, username));
   }
 
   /** The sentence for an event in the viewer's language: "Lena Fischer added evidence E2 …". */
