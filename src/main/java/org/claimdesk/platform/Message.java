@@ -50,6 +50,25 @@ public record Message(String key, List<Object> arguments) implements Serializabl
     return in(Locale.ENGLISH);
   }
 
+  /**
+   * The reader's language from an {@code Accept-Language} header: German when it prefers German to
+   * English, else English (also without the header).
+   */
+  public static Locale readerOf(String acceptLanguage) {
+    try {
+      for (Locale.LanguageRange range :
+          Locale.LanguageRange.parse(acceptLanguage == null ? "" : acceptLanguage)) {
+        String language = range.getRange().split("-")[0];
+        if (language.equals("de") || language.equals("en")) {
+          return supported(Locale.forLanguageTag(language));
+        }
+      }
+    } catch (IllegalArgumentException unreadable) {
+      // a header nobody can read asks for nothing
+    }
+    return Locale.ENGLISH;
+  }
+
   /** German or English, the two languages ClaimDesk speaks. */
   public static Locale supported(Locale locale) {
     return locale != null && "de".equals(locale.getLanguage()) ? Locale.GERMAN : Locale.ENGLISH;

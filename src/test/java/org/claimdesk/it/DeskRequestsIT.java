@@ -410,6 +410,16 @@ class DeskRequestsIT {
         error.getString("message"));
     assertEquals(error.getString("message"), field.object().getString("detail"));
 
+    // the authentication's 401, answered before JAX-RS runs
+    Api.Reply unknownToken = api.get("api/cases", "no-such-token", "Accept-Language", "de");
+    assertEquals(401, unknownToken.status(), unknownToken.toString());
+    assertEquals(
+        "Das API-Token ist unbekannt, abgelaufen oder widerrufen.",
+        unknownToken.object().getString("detail"));
+    assertEquals(
+        "The API token is unknown, expired or revoked.",
+        api.get("api/cases", "no-such-token").object().getString("detail"));
+
     // what the parameter parser says, too
     Api.Reply parsed = api.get("api/claims?limit=abc", checker, "Accept-Language", "de");
     assertEquals(400, parsed.status(), parsed.toString());

@@ -195,6 +195,16 @@ class BundlesTest {
             .in(Locale.GERMAN));
   }
 
+  @Test
+  void theReadersLanguageIsGermanOnlyWhenTheBrowserPrefersItToEnglish() {
+    assertEquals(Locale.GERMAN, Message.readerOf("de-DE,de;q=0.9,en;q=0.8"));
+    assertEquals(Locale.GERMAN, Message.readerOf("fr, de;q=0.5"));
+    assertEquals(Locale.ENGLISH, Message.readerOf("fr, en;q=0.9, de;q=0.5"));
+    assertEquals(Locale.ENGLISH, Message.readerOf("fr"));
+    assertEquals(Locale.ENGLISH, Message.readerOf(null));
+    assertEquals(Locale.ENGLISH, Message.readerOf(";;;"));
+  }
+
   private static List<Path> files(String folder, String suffix) throws IOException {
     try (Stream<Path> walk = Files.walk(Path.of(folder))) {
       return walk.filter(p -> p.toString().endsWith(suffix)).sorted().toList();
