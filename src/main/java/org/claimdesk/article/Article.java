@@ -24,6 +24,8 @@ import java.util.Objects;
 import java.util.Optional;
 import org.claimdesk.audit.Audited;
 import org.claimdesk.audit.AuditedEntityGuard;
+import org.claimdesk.platform.InvalidInput;
+import org.claimdesk.platform.Message;
 import org.claimdesk.platform.Sha256;
 import org.claimdesk.platform.WebAddress;
 
@@ -174,8 +176,7 @@ public class Article implements Audited {
     String lang =
         requireText(metadata.language(), "language", 8).toLowerCase(java.util.Locale.ROOT);
     if (!lang.matches("[a-z]{2,3}")) {
-      throw new IllegalArgumentException(
-          "The article's language must be an ISO 639 code such as \"de\" or \"en\".");
+      throw new InvalidInput("refusal.article.language");
     }
     this.language = lang;
   }
@@ -191,7 +192,7 @@ public class Article implements Audited {
   public ArticleRevision revise(
       String text, List<RemovedPart> removed, String by, Instant at, String note) {
     if (text != null && text.strip().equals(text().strip())) {
-      throw new IllegalArgumentException("The corrected text is the same as the current text.");
+      throw new InvalidInput("refusal.article.sameCorrection");
     }
     ArticleRevision next =
         new ArticleRevision(this, revisions.size() + 1, text, removed, by, at, note);
@@ -285,8 +286,7 @@ public class Article implements Audited {
 
   public ArticleRevision revision(int number) {
     if (number < 1 || number > revisions.size()) {
-      throw new IllegalArgumentException(
-          "The article has no revision " + number + " (it has " + revisions.size() + ").");
+      throw new InvalidInput("refusal.article.noRevision", number, revisions.size());
     }
     return revisions.get(number - 1);
   }
@@ -302,7 +302,8 @@ public class Article implements Audited {
 
   private static String requireText(String value, String what, int maxLength) {
     if (value == null || value.isBlank()) {
-      throw new IllegalArgumentException("The article's " + what + " must not be empty.");
+      throw new InvalidInput(
+          "refusal.article.emptyField", Message.of("refusal.article.field." + what));
     }
     return checkLength(value.strip(), what, maxLength);
   }
@@ -313,8 +314,8 @@ public class Article implements Audited {
 
   private static String checkLength(String value, String what, int maxLength) {
     if (value.length() > maxLength) {
-      throw new IllegalArgumentException(
-          "The article's " + what + " is longer than " + maxLength + " characters.");
+      throw new InvalidInput(
+          "refusal.article.fieldLength", Message.of("refusal.article.field." + what), maxLength);
     }
     return value;
   }

@@ -11,6 +11,7 @@ import org.claimdesk.audit.AuditTrail;
 import org.claimdesk.audit.Change;
 import org.claimdesk.identity.Caller;
 import org.claimdesk.identity.Role;
+import org.claimdesk.platform.InvalidInput;
 import org.claimdesk.platform.NotFound;
 
 /** The archive of received articles: what every role may read, and how articles get in. */
@@ -28,8 +29,7 @@ public class ArticleArchive {
   public List<Article> newestFirst(int offset, int limit) {
     caller.require(Role.values());
     if (offset < 0 || limit < 1 || limit > LONGEST_PAGE) {
-      throw new IllegalArgumentException(
-          "offset must be ≥ 0 and limit between 1 and " + LONGEST_PAGE + ".");
+      throw new InvalidInput("refusal.page.offsetLimit", LONGEST_PAGE);
     }
     return em.createNamedQuery("Article.newestFirst", Article.class)
         .setFirstResult(offset)
@@ -41,7 +41,7 @@ public class ArticleArchive {
     caller.require(Role.values());
     Article article = em.find(Article.class, id);
     if (article == null) {
-      throw new NotFound("There is no article " + id + ".");
+      throw new NotFound("refusal.article.unknown", id);
     }
     return article;
   }

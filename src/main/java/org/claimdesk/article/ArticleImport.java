@@ -14,6 +14,7 @@ import org.claimdesk.audit.Change;
 import org.claimdesk.identity.Caller;
 import org.claimdesk.identity.Role;
 import org.claimdesk.platform.Duplicate;
+import org.claimdesk.platform.Message;
 import org.claimdesk.platform.Refused;
 import org.claimdesk.platform.Settings;
 import org.claimdesk.platform.Sha256;
@@ -59,7 +60,7 @@ public class ArticleImport {
   private Article archive(Submission submission, String importer) {
     byte[] bytes = submission.bytes();
     checkSize(bytes.length, settings.importMaxBytes());
-    refuseKnown("Article.bySha256", Sha256.hex(bytes), "exactly this content");
+    refuseKnown("Article.bySha256", Sha256.hex(bytes), "refusal.article.sameContent");
     Extracted extracted;
     try {
       extracted =
@@ -71,9 +72,9 @@ public class ArticleImport {
                   submission.fetchedFrom(),
                   submission.given().title()));
     } catch (UnreadableArticle e) {
-      throw Refused.unreadable(e.getMessage());
+      throw Refused.unreadable(e.why());
     }
-    refuseKnown("Article.byTextSha256", Sha256.hex(extracted.text()), "the same text");
+    refuseKnown("Article.byTextSha256", Sha256.hex(extracted.text()), "refusal.article.sameText");
     Article article =
         new Article(
             new Article.Received(
@@ -129,24 +130,16 @@ public class ArticleImport {
 
   static void checkSize(long size, long max) {
     if (size == 0) {
-      throw Refused.unreadable("The article is empty: there is nothing to import.");
+      throw Refused.unreadable("refusal.article.empty");
     }
     if (size > max) {
-      throw Refused.tooLarge(
-          "The article is "
-              + megabytes(size)
-              + ", more than the "
-              + megabytes(max)
-              + " ClaimDesk accepts (setting claimdesk.import.max-bytes).");
+      throw Refused.tooLarge("refusal.article.tooLarge", megabytes(size), megabytes(max));
     }
   }
 
   /** For input cut off at the limit, whose full size is not known. */
   public static Refused tooLarge(long max) {
-    return Refused.tooLarge(
-        "The article is larger than the "
-            + megabytes(max)
-            + " ClaimDesk accepts (setting claimdesk.import.max-bytes).");
+    return Refused.tooLarge("refusal.article.larger", megabytes(max));
   }
 
   static String megabytes(long bytes) {
@@ -161,13 +154,11 @@ public class ArticleImport {
         .ifPresent(
             existing -> {
               throw new Duplicate(
-                  "This article was imported before ("
-                      + what
-                      + "): \""
-                      + existing.title()
-                      + "\", article "
-                      + existing.id()
-                      + ".",
+                  Message.of(
+                      "refusal.article.duplicate",
+                      Message.of(what),
+                      existing.title(),
+                      existing.id()),
                   "/api/articles/" + existing.id());
             });
   }

@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.claimdesk.platform.InvalidInput;
 
 /**
  * One immutable version of an article's reading text, with the parts cleaning removed from it.
@@ -67,7 +68,7 @@ public class ArticleRevision {
       Instant createdAt,
       String note) {
     if (text == null || text.isBlank()) {
-      throw new IllegalArgumentException("The reading text must not be empty.");
+      throw new InvalidInput("refusal.article.emptyText");
     }
     this.article = Objects.requireNonNull(article);
     this.number = number;
@@ -83,7 +84,7 @@ public class ArticleRevision {
     this.createdAt = Objects.requireNonNull(createdAt);
     this.note = note == null || note.isBlank() ? null : note.strip();
     if (this.note != null && this.note.length() > 500) {
-      throw new IllegalArgumentException("The note is longer than 500 characters.");
+      throw new InvalidInput("refusal.article.noteLength", 500);
     }
   }
 
@@ -152,14 +153,7 @@ public class ArticleRevision {
   /** The exact words at [start, end), or a clear refusal when the span is not in this text. */
   public String quote(int start, int end) {
     if (start < 0 || end > text.length() || start >= end) {
-      throw new IllegalArgumentException(
-          "The span ["
-              + start
-              + ", "
-              + end
-              + ") is not inside the reading text (0 to "
-              + text.length()
-              + ").");
+      throw new InvalidInput("refusal.article.span", start, end, text.length());
     }
     return text.substring(start, end);
   }
@@ -192,7 +186,7 @@ public class ArticleRevision {
   public Restored restoring(int index) {
     List<RemovedPart> parts = removed();
     if (index < 0 || index >= parts.size()) {
-      throw new IllegalArgumentException("There is no removed part " + index + ".");
+      throw new InvalidInput("refusal.article.noRemovedPart", index);
     }
     RemovedPart part = parts.get(index);
     String before = text.substring(0, part.at()).stripTrailing();

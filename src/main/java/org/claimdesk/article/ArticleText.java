@@ -39,7 +39,7 @@ public final class ArticleText {
     Decoded decoded =
         Decoding.decode(source.bytes(), source.contentType(), !MARKDOWN.equals(declared));
     if (decoded.text().isBlank()) {
-      throw new UnreadableArticle(Kind.EMPTY, "The file contains only whitespace.");
+      throw new UnreadableArticle(Kind.EMPTY, "refusal.article.whitespace");
     }
     String mediaType = declared != null ? declared : sniff(decoded.text());
 
@@ -172,10 +172,7 @@ public final class ArticleText {
       text.append(block.text());
     }
     if (text.isEmpty()) {
-      throw new UnreadableArticle(
-          Kind.EMPTY,
-          "No article text is left once titles, navigation and other page furniture are"
-              + " removed.");
+      throw new UnreadableArticle(Kind.EMPTY, "refusal.article.onlyFurniture");
     }
     for (Block part : pending) {
       removed.add(new RemovedPart(text.length(), part.text(), part.removed()));

@@ -13,6 +13,8 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import org.claimdesk.identity.Caller;
 import org.claimdesk.platform.Duplicate;
+import org.claimdesk.platform.Message;
+import org.claimdesk.platform.Refusal;
 import org.claimdesk.platform.Refused;
 import org.claimdesk.platform.Settings;
 
@@ -50,8 +52,7 @@ public class BatchImport {
               && head[1] == 'K'
               && (head[2] == 3 && head[3] == 4 || head[2] == 5 && head[3] == 6);
       if (!zip) {
-        throw Refused.unreadable(
-            "Send a ZIP archive (application/zip) of .txt, .md or .html files.");
+        throw Refused.unreadable("refusal.article.sendZip");
       }
       return in;
     } catch (IOException e) {
@@ -59,8 +60,11 @@ public class BatchImport {
     }
   }
 
-  /** Reads the archive entry by entry; returns the number of files imported. */
-  public int importZip(InputStream zip, Consumer<Outcome> progress) {
+  /**
+   * Reads the archive entry by entry; returns the number of files imported. Each outcome's message
+   * is in the caller's {@code language}.
+   */
+  public int importZip(InputStream zip, Locale language, Consumer<Outcome> progress) {
     caller.require(ArticleImport.IMPORTERS);
     long max = settings.importMaxBytes();
     int number = 0;
@@ -79,26 +83,24 @@ public class BatchImport {
                   "stopped",
                   null,
                   null,
-                  "An archive may hold at most "
-                      + MOST_ENTRIES
-                      + " articles; the rest was not read."));
+                  Message.of("refusal.article.mostEntries", MOST_ENTRIES).in(language)));
           break;
         }
         // never inflate more than the limit: a ZIP bomb stops at max + 1 bytes
         byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, max + 1));
-        Outcome outcome = outcome(number, name, bytes, max);
+        Outcome outcome = outcome(number, name, bytes, max, language);
         progress.accept(outcome);
         if (outcome.article() != null) {
           imported++;
         }
       }
     } catch (IOException e) {
-      throw Refused.unreadable("The archive could not be read as ZIP: " + e.getMessage());
+      throw Refused.unreadable("refusal.article.badZip", e.getMessage());
     }
     return imported;
   }
 
-  private Outcome outcome(int number, String name, byte[] bytes, long max) {
+  private Outcome outcome(int number, String name, byte[] bytes, long max, Locale language) {
     try {
       if (bytes.length > max) {
         throw ArticleImport.tooLarge(max);
@@ -107,9 +109,10 @@ public class BatchImport {
           importer.receive(Submission.file(bytes, baseName(name), null, Submission.Given.NOTHING));
       return new Outcome(number, name, "imported", article.id(), null, article.title());
     } catch (Duplicate d) {
-      return new Outcome(number, name, "duplicate", null, d.existing(), d.getMessage());
+      return new Outcome(number, name, "duplicate", null, d.existing(), d.text(language));
     } catch (Refused | IllegalArgumentException e) {
-      return new Outcome(number, name, "refused", null, null, e.getMessage());
+      String why = e instanceof Refusal r ? r.text(language) : e.getMessage();
+      return new Outcome(number, name, "refused", null, null, why);
     }
   }
 

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.claimdesk.article.UnreadableArticle.Kind;
+import org.claimdesk.platform.Message;
 
 /**
  * Bytes to characters: byte order mark, then the declared charset, then strict UTF-8, then
@@ -44,17 +45,17 @@ final class Decoding {
   }
 
   private static final Signature[] SIGNATURES = {
-    signature("a PNG image", 0x89, 'P', 'N', 'G'),
-    signature("a JPEG image", 0xFF, 0xD8, 0xFF),
-    signature("a GIF image", 'G', 'I', 'F', '8'),
-    signature("a WebP image or other RIFF media", 'R', 'I', 'F', 'F'),
-    signature("a PDF document", '%', 'P', 'D', 'F'),
-    signature("a ZIP archive or an Office document", 'P', 'K', 3, 4),
-    signature("a gzip archive", 0x1F, 0x8B),
-    signature("an old Microsoft Office document", 0xD0, 0xCF, 0x11, 0xE0),
-    signature("an RTF document", '{', '\\', 'r', 't', 'f'),
-    signature("an executable program", 0x7F, 'E', 'L', 'F'),
-    signature("an MP3 audio file", 'I', 'D', '3'),
+    signature("refusal.article.file.png", 0x89, 'P', 'N', 'G'),
+    signature("refusal.article.file.jpeg", 0xFF, 0xD8, 0xFF),
+    signature("refusal.article.file.gif", 'G', 'I', 'F', '8'),
+    signature("refusal.article.file.riff", 'R', 'I', 'F', 'F'),
+    signature("refusal.article.file.pdf", '%', 'P', 'D', 'F'),
+    signature("refusal.article.file.zip", 'P', 'K', 3, 4),
+    signature("refusal.article.file.gzip", 0x1F, 0x8B),
+    signature("refusal.article.file.ole", 0xD0, 0xCF, 0x11, 0xE0),
+    signature("refusal.article.file.rtf", '{', '\\', 'r', 't', 'f'),
+    signature("refusal.article.file.elf", 0x7F, 'E', 'L', 'F'),
+    signature("refusal.article.file.mp3", 'I', 'D', '3'),
   };
 
   record Decoded(String text, Charset charset) {}
@@ -63,7 +64,7 @@ final class Decoding {
 
   static Decoded decode(byte[] bytes, String contentType, boolean mayBeHtml) {
     if (bytes.length == 0) {
-      throw new UnreadableArticle(Kind.EMPTY, "The file is empty.");
+      throw new UnreadableArticle(Kind.EMPTY, "refusal.article.emptyFile");
     }
     Optional<Decoded> byBom = byByteOrderMark(bytes);
     if (byBom.isPresent()) {
@@ -87,10 +88,7 @@ final class Decoding {
     if (latin.isPresent() && highByteShare(bytes) <= MAX_HIGH_BYTE_SHARE) {
       return new Decoded(latin.get(), WINDOWS_1252);
     }
-    throw new UnreadableArticle(
-        Kind.UNDECODABLE,
-        "The text could not be decoded: it is neither valid UTF-8 nor plausible Windows-1252"
-            + " text.");
+    throw new UnreadableArticle(Kind.UNDECODABLE, "refusal.article.undecodable");
   }
 
   private static Optional<Decoded> byByteOrderMark(byte[] bytes) {
@@ -113,19 +111,14 @@ final class Decoding {
             .orElseThrow(
                 () ->
                     new UnreadableArticle(
-                        Kind.UNDECODABLE,
-                        "The file starts with a "
-                            + charset.name()
-                            + " byte order mark but is not valid "
-                            + charset.name()
-                            + "."));
+                        Kind.UNDECODABLE, "refusal.article.badBom", charset.name()));
     return Optional.of(new Decoded(text, charset));
   }
 
   private static void refuseBinary(byte[] bytes) {
     for (Signature signature : SIGNATURES) {
       if (signature.matches(bytes)) {
-        throw binary("looks like " + signature.looksLike());
+        throw binary(Message.of("refusal.article.looksLike", Message.of(signature.looksLike())));
       }
     }
     int length = Math.min(bytes.length, SNIFF_BYTES);
@@ -133,19 +126,19 @@ final class Decoding {
     for (int i = 0; i < length; i++) {
       int b = bytes[i] & 0xFF;
       if (b == 0) {
-        throw binary("it contains NUL bytes");
+        throw binary(Message.of("refusal.article.nulBytes"));
       }
       if ((b < 0x20 && b != '\n' && b != '\r' && b != '\t' && b != '\f') || b == 0x7F) {
         controls++;
       }
     }
     if (controls > MAX_CONTROL_SHARE * length) {
-      throw binary("it is full of control characters");
+      throw binary(Message.of("refusal.article.controls"));
     }
   }
 
-  private static UnreadableArticle binary(String why) {
-    return new UnreadableArticle(Kind.BINARY, "The file is binary (" + why + "), not text.");
+  private static UnreadableArticle binary(Message why) {
+    return new UnreadableArticle(Kind.BINARY, "refusal.article.binary", why);
   }
 
   static Optional<Charset> declaredCharset(String contentType) {

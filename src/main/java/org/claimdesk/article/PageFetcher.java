@@ -15,6 +15,7 @@ import java.net.http.HttpTimeoutException;
 import java.time.Clock;
 import java.time.Instant;
 import org.claimdesk.identity.Caller;
+import org.claimdesk.platform.InvalidInput;
 import org.claimdesk.platform.Refused;
 import org.claimdesk.platform.Settings;
 import org.claimdesk.platform.WebAddress;
@@ -53,8 +54,7 @@ public class PageFetcher {
       }
       if (status != 200) {
         close(response);
-        throw Refused.unreachable(
-            "The page " + uri + " answered with HTTP status " + status + ", not 200 OK.");
+        throw Refused.unreachable("refusal.fetch.status", uri, status);
       }
       long declared = response.headers().firstValueAsLong("Content-Length").orElse(-1);
       if (declared > max) {
@@ -77,36 +77,32 @@ public class PageFetcher {
               given.publishedOn(),
               given.language()));
     }
-    throw Refused.unreachable(
-        "The page " + address + " redirects more than " + MOST_REDIRECTS + " times.");
+    throw Refused.unreachable("refusal.fetch.redirects", address, MOST_REDIRECTS);
   }
 
   static URI parse(String address) {
     if (address == null || address.isBlank()) {
-      throw new IllegalArgumentException("Give the address of the page to import (url).");
+      throw new InvalidInput("refusal.fetch.noUrl");
     }
     return URI.create(WebAddress.checked(address, "url"));
   }
 
   private void checkHost(URI uri) {
     if (!uri.getScheme().equalsIgnoreCase("http") && !uri.getScheme().equalsIgnoreCase("https")) {
-      throw Refused.unreachable("The page redirects to " + uri + ", which is not a web address.");
+      throw Refused.unreachable("refusal.fetch.redirectNotWeb", uri);
     }
     InetAddress[] addresses;
     try {
       addresses = InetAddress.getAllByName(uri.getHost());
     } catch (UnknownHostException e) {
-      throw Refused.unreachable("The host " + uri.getHost() + " is unknown.");
+      throw Refused.unreachable("refusal.fetch.unknownHost", uri.getHost());
     }
     if (settings.importAllowPrivateHosts()) {
       return;
     }
     for (InetAddress a : addresses) {
       if (isPrivate(a)) {
-        throw Refused.unreachable(
-            "ClaimDesk does not fetch from "
-                + uri.getHost()
-                + ": it is a local or private address.");
+        throw Refused.unreachable("refusal.fetch.private", uri.getHost());
       }
     }
   }
@@ -153,16 +149,12 @@ public class PageFetcher {
       return client.send(request, HttpResponse.BodyHandlers.ofInputStream());
     } catch (HttpTimeoutException e) {
       throw Refused.unreachable(
-          "The page "
-              + uri
-              + " did not answer within "
-              + settings.importUrlTimeout().toSeconds()
-              + " seconds.");
+          "refusal.fetch.timeout", uri, settings.importUrlTimeout().toSeconds());
     } catch (IOException e) {
-      throw Refused.unreachable("The page " + uri + " could not be fetched: " + e.getMessage());
+      throw Refused.unreachable("refusal.fetch.failed", uri, e.getMessage());
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw Refused.unreachable("Fetching " + uri + " was interrupted.");
+      throw Refused.unreachable("refusal.fetch.interrupted", uri);
     }
   }
 
@@ -181,7 +173,7 @@ public class PageFetcher {
       }
       return out.toByteArray();
     } catch (IOException e) {
-      throw Refused.unreachable("Reading the page " + uri + " failed: " + e.getMessage());
+      throw Refused.unreachable("refusal.fetch.readFailed", uri, e.getMessage());
     }
   }
 

@@ -1,8 +1,9 @@
 package org.claimdesk.article;
 
 import java.util.Objects;
+import org.claimdesk.platform.Message;
 
-/** The received bytes hold no readable article text. The message is a plain English sentence. */
+/** The received bytes hold no readable article text, said in words for people ({@link #why}). */
 public final class UnreadableArticle extends RuntimeException {
 
   private static final long serialVersionUID = 1L;
@@ -18,10 +19,16 @@ public final class UnreadableArticle extends RuntimeException {
   }
 
   private final Kind kind;
+  private final Message why;
 
-  public UnreadableArticle(Kind kind, String message) {
-    super(message);
+  public UnreadableArticle(Kind kind, String key, Object... arguments) {
+    super(Message.of(key, arguments).english());
     this.kind = Objects.requireNonNull(kind, "kind");
+    this.why = Message.of(key, arguments);
+  }
+
+  public Message why() {
+    return why;
   }
 
   public Kind kind() {

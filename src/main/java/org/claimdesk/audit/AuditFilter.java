@@ -30,18 +30,13 @@ public record AuditFilter(
     entityType = blankToNull(entityType);
     entityId = blankToNull(entityId);
     if (action != null && !Change.isActionCode(action)) {
-      throw new InvalidValue(
-          "action",
-          "action must be an action code such as evidence.added (the readable names are at"
-              + " /api/audit/actions), not '"
-              + action
-              + "'.");
+      throw new InvalidValue("action", "refusal.audit.action", action);
     }
     if (caseId != null && caseId < 1) {
-      throw new InvalidValue("case", "case must be a case id (a positive number).");
+      throw new InvalidValue("case", "refusal.audit.case");
     }
     if (from != null && to != null && !from.isBefore(to)) {
-      throw new InvalidValue("to", "to must be after from: the period ends after it begins.");
+      throw new InvalidValue("to", "refusal.audit.period");
     }
   }
 

@@ -15,6 +15,7 @@ import javax.sql.DataSource;
 import org.claimdesk.identity.Caller;
 import org.claimdesk.identity.Role;
 import org.claimdesk.platform.ClaimDeskDataSource;
+import org.claimdesk.platform.InvalidInput;
 
 /**
  * What auditors see: the log filtered and paged, an entity's timeline, streamed exports,
@@ -38,8 +39,7 @@ public class AuditLog {
   public List<AuditEvent> newestFirst(AuditFilter filter, Long beforeSeq, int offset, int limit) {
     caller.require(Role.AUDITOR);
     if (limit < 1 || limit > LONGEST_PAGE || offset < 0) {
-      throw new IllegalArgumentException(
-          "limit must be between 1 and " + LONGEST_PAGE + ", offset ≥ 0.");
+      throw new InvalidInput("refusal.page.limitOffset", LONGEST_PAGE);
     }
     try (Connection c = dataSource.getConnection()) {
       return EventRows.newestFirst(c, filter, beforeSeq, offset, limit);

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import org.claimdesk.platform.InvalidInput;
 
 /**
  * An exported chain head that an auditor keeps outside ClaimDesk. Whoever later rewrites history
@@ -19,8 +20,7 @@ public record Checkpoint(
 
   public Checkpoint {
     if (seq < 1 || hash == null || !hash.matches("[0-9a-f]{64}")) {
-      throw new IllegalArgumentException(
-          "A checkpoint names an event (seq ≥ 1) and its 64-digit hex hash.");
+      throw new InvalidInput("refusal.checkpoint.fields");
     }
     Objects.requireNonNull(exportedAt);
     Objects.requireNonNull(exportedBy);
@@ -42,8 +42,7 @@ public record Checkpoint(
     try {
       JsonObject o = Json.createReader(new StringReader(json)).readObject();
       if (!FORMAT.equals(o.getString("format", ""))) {
-        throw new IllegalArgumentException(
-            "Not a ClaimDesk audit checkpoint (format " + FORMAT + ").");
+        throw new InvalidInput("refusal.checkpoint.format", FORMAT);
       }
       return new Checkpoint(
           o.getJsonNumber("seq").longValueExact(),
@@ -55,8 +54,9 @@ public record Checkpoint(
       if (e instanceof IllegalArgumentException) {
         throw e;
       }
-      throw new IllegalArgumentException(
-          "The checkpoint file cannot be read: " + e.getMessage(), e);
+      InvalidInput unreadable = new InvalidInput("refusal.checkpoint.unreadable", e.getMessage());
+      unreadable.initCause(e);
+      throw unreadable;
     }
   }
 }

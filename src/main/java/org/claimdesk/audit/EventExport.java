@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.claimdesk.platform.InvalidInput;
 import org.claimdesk.platform.SpreadsheetCsv;
 
 /**
@@ -91,7 +92,7 @@ public enum EventExport {
         return export;
       }
     }
-    throw new IllegalArgumentException("format must be csv or jsonl.");
+    throw new InvalidInput("refusal.audit.format");
   }
 
   public abstract void start(Writer out);

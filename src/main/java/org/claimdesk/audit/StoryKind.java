@@ -3,6 +3,7 @@ package org.claimdesk.audit;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
+import org.claimdesk.platform.InvalidInput;
 
 /**
  * What part of a case's story an event tells, for filtering the story: the claim, the case's status
@@ -62,11 +63,9 @@ public enum StoryKind {
         .findFirst()
         .orElseThrow(
             () ->
-                new IllegalArgumentException(
-                    "kind must be one of "
-                        + Arrays.stream(values()).map(StoryKind::wireName).toList()
-                        + ", not '"
-                        + name
-                        + "'."));
+                new InvalidInput(
+                    "refusal.audit.kind",
+                    Arrays.stream(values()).map(StoryKind::wireName).toList(),
+                    name));
   }
 }

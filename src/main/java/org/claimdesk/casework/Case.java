@@ -28,6 +28,7 @@ import java.util.TreeSet;
 import org.claimdesk.audit.Audited;
 import org.claimdesk.audit.AuditedEntityGuard;
 import org.claimdesk.claim.Claim;
+import org.claimdesk.platform.InvalidInput;
 
 /**
  * The work on one claim: why it is worth checking, how urgent it is, who works it, where it stands
@@ -143,17 +144,15 @@ public class Case implements Audited {
       Collection<String> newTags) {
     String t = newTitle == null ? "" : newTitle.strip().replaceAll("\\s+", " ");
     if (t.isEmpty()) {
-      throw new IllegalArgumentException("A case needs a title.");
+      throw new InvalidInput("refusal.case.title");
     }
     this.title = t.length() <= LONGEST_TITLE ? t : t.substring(0, LONGEST_TITLE - 1) + "…";
     String reason = newReason == null ? "" : newReason.strip();
     if (reason.isEmpty()) {
-      throw new IllegalArgumentException(
-          "Say why this claim is worth checking (the selection reason).");
+      throw new InvalidInput("refusal.case.reason");
     }
     if (reason.length() > LONGEST_REASON) {
-      throw new IllegalArgumentException(
-          "The selection reason is at most " + LONGEST_REASON + " characters.");
+      throw new InvalidInput("refusal.case.reasonLength", LONGEST_REASON);
     }
     this.selectionReason = reason;
     this.priority = newPriority == null ? Priority.NORMAL : newPriority;
@@ -163,14 +162,14 @@ public class Case implements Audited {
     for (String tag : newTags == null ? Set.<String>of() : newTags) {
       String c = tag == null ? "" : tag.strip().toLowerCase(Locale.ROOT);
       if (c.length() > 50) {
-        throw new IllegalArgumentException("A tag is at most 50 characters: " + c);
+        throw new InvalidInput("refusal.case.tagLength", 50, c);
       }
       if (!c.isEmpty()) {
         clean.add(c);
       }
     }
     if (clean.size() > MOST_TAGS) {
-      throw new IllegalArgumentException("A case has at most " + MOST_TAGS + " tags.");
+      throw new InvalidInput("refusal.case.tags", MOST_TAGS);
     }
     if (!clean.equals(tags)) {
       tags.clear();

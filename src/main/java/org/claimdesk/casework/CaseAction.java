@@ -3,6 +3,7 @@ package org.claimdesk.casework;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import org.claimdesk.platform.InvalidInput;
 
 /** What someone asks to do with a case in the verdict workflow; REST names them in kebab case. */
 public enum CaseAction {
@@ -27,14 +28,12 @@ public enum CaseAction {
         .findFirst()
         .orElseThrow(
             () ->
-                new IllegalArgumentException(
-                    "Unknown action '"
-                        + name
-                        + "'; one of: "
-                        + Arrays.stream(values())
-                            .filter(a -> a != CROSS_CHECK)
-                            .map(CaseAction::wireName)
-                            .collect(Collectors.joining(", "))
-                        + "."));
+                new InvalidInput(
+                    "refusal.case.unknownAction",
+                    name,
+                    Arrays.stream(values())
+                        .filter(a -> a != CROSS_CHECK)
+                        .map(CaseAction::wireName)
+                        .collect(Collectors.joining(", "))));
   }
 }

@@ -17,6 +17,8 @@ import org.claimdesk.identity.Accounts;
 import org.claimdesk.identity.Caller;
 import org.claimdesk.identity.Role;
 import org.claimdesk.platform.ClaimDeskDataSource;
+import org.claimdesk.platform.InvalidInput;
+import org.claimdesk.platform.Message;
 import org.claimdesk.platform.Settings;
 
 /**
@@ -49,17 +51,14 @@ public class CaseGenerator {
   public void requireAllowed(int count) {
     requireAllowed();
     if (count < 1 || count > MOST) {
-      throw new IllegalArgumentException("count must be between 1 and " + MOST + ".");
+      throw new InvalidInput("refusal.generator.count", MOST);
     }
   }
 
   private void requireAllowed() {
     caller.require(Role.ADMIN);
     if (!settings.generatorEnabled()) {
-      throw caller.refuse(
-          "case generator",
-          "The case generator is off. It is for benchmark databases only: start ClaimDesk with"
-              + " CLAIMDESK_GENERATOR_ENABLED=true to use it.");
+      throw caller.refuse("case generator", Message.of("refusal.generator.off"));
     }
   }
 

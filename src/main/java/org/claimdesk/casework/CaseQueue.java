@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import org.claimdesk.identity.Caller;
 import org.claimdesk.identity.Role;
+import org.claimdesk.platform.InvalidInput;
 
 /**
  * The desk's queues: cases filtered, sorted and paged on the database, and the claims still waiting
@@ -116,7 +117,7 @@ public class CaseQueue {
     caller.require(Role.values());
     requireLimit(limit);
     if (offset < 0) {
-      throw new IllegalArgumentException("offset must be ≥ 0.");
+      throw new InvalidInput("refusal.page.offset");
     }
     Query q = new Query(filter, clock);
     return q.cases(em, order.orderBy(), offset, limit);
@@ -166,7 +167,7 @@ public class CaseQueue {
 
   private static void requireLimit(int limit) {
     if (limit < 1 || limit > LONGEST_PAGE) {
-      throw new IllegalArgumentException("limit must be between 1 and " + LONGEST_PAGE + ".");
+      throw new InvalidInput("refusal.page.limit", LONGEST_PAGE);
     }
   }
 

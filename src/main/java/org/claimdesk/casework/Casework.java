@@ -21,6 +21,8 @@ import org.claimdesk.identity.Accounts;
 import org.claimdesk.identity.Caller;
 import org.claimdesk.identity.Role;
 import org.claimdesk.platform.Duplicate;
+import org.claimdesk.platform.InvalidInput;
+import org.claimdesk.platform.Message;
 import org.claimdesk.platform.NotFound;
 
 /**
@@ -60,7 +62,7 @@ public class Casework {
         .ifPresent(
             existing -> {
               throw new Duplicate(
-                  "Claim " + claimId + " already has an open case: case " + existing.id() + ".",
+                  Message.of("refusal.case.openAlready", claimId, existing.id()),
                   "/api/cases/" + existing.id());
             });
     Case c =
@@ -97,11 +99,9 @@ public class Casework {
       Set<Role> roles =
           accounts
               .activeRoles(u)
-              .orElseThrow(
-                  () -> new IllegalArgumentException("There is no active account '" + u + "'."));
+              .orElseThrow(() -> new InvalidInput("refusal.case.noActiveAccount", u));
       if (!roles.contains(Role.FACT_CHECKER) && !roles.contains(Role.SUPERVISOR)) {
-        throw new IllegalArgumentException(
-            "'" + u + "' is neither a fact-checker nor a supervisor and cannot work cases.");
+        throw new InvalidInput("refusal.case.cannotWork", u);
       }
       next.add(u);
     }
@@ -197,9 +197,7 @@ public class Casework {
 
   private Case forItsPeople(Case c) {
     if (!caller.has(Role.SUPERVISOR) && !c.assignees().contains(caller.username())) {
-      throw caller.refuse(
-          "case " + c.id(),
-          "Only the people working case " + c.id() + " and supervisors may change it.");
+      throw caller.refuse("case " + c.id(), Message.of("refusal.case.notOnCase", c.id()));
     }
     return c;
   }
@@ -223,7 +221,7 @@ public class Casework {
     caller.require(Role.values());
     Case c = em.find(Case.class, caseId, lock);
     if (c == null) {
-      throw new NotFound("There is no case " + caseId + ".");
+      throw new NotFound("refusal.case.unknown", caseId);
     }
     return c;
   }

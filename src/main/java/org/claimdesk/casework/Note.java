@@ -16,6 +16,7 @@ import java.util.Objects;
 import java.util.Set;
 import org.claimdesk.audit.Audited;
 import org.claimdesk.audit.AuditedEntityGuard;
+import org.claimdesk.platform.InvalidInput;
 
 /**
  * One message in a case's discussion. Notes are never edited: what somebody wrote stays as they
@@ -55,13 +56,13 @@ public class Note implements Audited {
   public Note(long caseId, String body, String author, Instant writtenAt) {
     String text = body == null ? "" : body.replace("\r\n", "\n").strip();
     if (text.isEmpty()) {
-      throw new IllegalArgumentException("A note needs some text.");
+      throw new InvalidInput("refusal.note.empty");
     }
     if (text.length() > LONGEST_BODY) {
-      throw new IllegalArgumentException("A note is at most " + LONGEST_BODY + " characters.");
+      throw new InvalidInput("refusal.note.length", LONGEST_BODY);
     }
     if (Mentions.in(text).size() > MOST_MENTIONED) {
-      throw new IllegalArgumentException("A note mentions at most " + MOST_MENTIONED + " people.");
+      throw new InvalidInput("refusal.note.mentions", MOST_MENTIONED);
     }
     this.caseId = caseId;
     this.body = text;

@@ -45,9 +45,8 @@ public class Notes {
         mentioned.stream().filter(name -> accounts.activeRoles(name).isEmpty()).toList();
     if (!unknown.isEmpty()) {
       throw Refused.unreadable(
-          "Nobody can be told: there is no active account for "
-              + unknown.stream().map(name -> "@" + name).collect(Collectors.joining(", "))
-              + ". Correct the name or remove the @.");
+          "refusal.note.unknownMention",
+          unknown.stream().map(name -> "@" + name).collect(Collectors.joining(", ")));
     }
     em.persist(note);
     audit.record(

@@ -1,6 +1,7 @@
 package org.claimdesk.casework;
 
 import java.util.Locale;
+import org.claimdesk.platform.InvalidInput;
 
 /**
  * The desk's standing queues. Each fixes part of the filter (the rest is the viewer's choice) and
@@ -34,8 +35,7 @@ public enum Queue {
         return q;
       }
     }
-    throw new IllegalArgumentException(
-        "queue must be mine, team, overdue, review or all, not \"" + name + "\".");
+    throw new InvalidInput("refusal.queue.name", name);
   }
 
   public String id() {

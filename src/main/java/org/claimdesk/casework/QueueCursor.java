@@ -2,6 +2,7 @@ package org.claimdesk.casework;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import org.claimdesk.platform.InvalidInput;
 
 /**
  * A place in a sorted queue: the order, and the sort key and id of the last row seen ({@code key}
@@ -35,23 +36,16 @@ public record QueueCursor(QueueOrder order, String key, long id) {
           parts.length == 3 ? parts[2] : null,
           Long.parseLong(parts[1]));
     } catch (IllegalArgumentException | ArrayIndexOutOfBoundsException e) {
-      throw new IllegalArgumentException(
-          "The 'after' cursor is damaged; send the 'next' of the previous page.");
+      throw new InvalidInput("refusal.queue.cursorNext");
     }
   }
 
   void requireOrder(QueueOrder wanted) {
     if (!order.equals(wanted)) {
-      throw new IllegalArgumentException(
-          "The 'after' cursor belongs to the order "
-              + order.sort().id()
-              + " "
-              + order.order()
-              + ", not "
-              + wanted.sort().id()
-              + " "
-              + wanted.order()
-              + "; start again without it.");
+      throw new InvalidInput(
+          "refusal.queue.cursorOrder",
+          order.sort().id() + " " + order.order(),
+          wanted.sort().id() + " " + wanted.order());
     }
   }
 }

@@ -6,6 +6,7 @@ import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
+import org.claimdesk.platform.InvalidInput;
 
 /**
  * How a queue is sorted: by one key, then by id in the same direction, so that every row has a
@@ -45,8 +46,7 @@ public record QueueOrder(Sort sort, boolean ascending) {
           return s;
         }
       }
-      throw new IllegalArgumentException(
-          "sort must be opened, due, priority, status or title, not \"" + name + "\".");
+      throw new InvalidInput("refusal.queue.sort", name);
     }
 
     public String id() {
@@ -61,8 +61,7 @@ public record QueueOrder(Sort sort, boolean ascending) {
       try {
         return parse.apply(text);
       } catch (DateTimeParseException | NumberFormatException e) {
-        throw new IllegalArgumentException(
-            "The 'after' cursor is damaged; start again without it.");
+        throw new InvalidInput("refusal.queue.cursorDamaged");
       }
     }
   }
@@ -80,8 +79,7 @@ public record QueueOrder(Sort sort, boolean ascending) {
     return switch (order.strip().toLowerCase(Locale.ROOT)) {
       case "asc" -> new QueueOrder(s, true);
       case "desc" -> new QueueOrder(s, false);
-      default ->
-          throw new IllegalArgumentException("order must be asc or desc, not \"" + order + "\".");
+      default -> throw new InvalidInput("refusal.queue.order", order);
     };
   }
 

@@ -2,6 +2,7 @@ package org.claimdesk.casework;
 
 import java.util.Set;
 import org.claimdesk.identity.Role;
+import org.claimdesk.platform.Message;
 
 /**
  * Every rule of the verdict workflow, in one place: which action leads from which state to which,
@@ -72,7 +73,7 @@ public final class Workflow {
   }
 
   /** Why a request is refused, and how: the service turns the kind into 409, 403 or 400. */
-  public record Refusal(Kind kind, String why) implements Decision {
+  public record Refusal(Kind kind, Message why) implements Decision {
     public enum Kind {
       /** The action does not apply in this state, or the case is not ready for it. */
       ILLEGAL,
@@ -94,19 +95,17 @@ public final class Workflow {
           from != CaseStatus.NEW
               ? illegal(r, from)
               : !desk
-                  ? forbidden("Only the people working the case and supervisors start research.")
+                  ? forbidden("refusal.workflow.startResearch")
                   : move(s, CaseStatus.IN_RESEARCH, r);
       case SUBMIT -> {
         if (from != CaseStatus.IN_RESEARCH && from != CaseStatus.IN_CORRECTION) {
           yield illegal(r, from);
         }
         if (!desk) {
-          yield forbidden("Only the people working the case and supervisors submit its verdict.");
+          yield forbidden("refusal.workflow.submit");
         }
         if (!s.proposed()) {
-          yield new Refusal(
-              Refusal.Kind.ILLEGAL,
-              "Propose a verdict that cites at least one evidence item before submitting it.");
+          yield refused("refusal.workflow.proposeFirst");
         }
         yield move(s, CaseStatus.IN_REVIEW, r);
       }
@@ -115,19 +114,16 @@ public final class Workflow {
           yield illegal(r, from);
         }
         if (!supervisor) {
-          yield forbidden("Only a supervisor approves a verdict.");
+          yield forbidden("refusal.workflow.approve");
         }
         if (who.wroteVerdict()) {
-          yield forbidden(
-              "Four eyes: you proposed or edited this verdict, so someone else must approve it.");
+          yield forbidden("refusal.workflow.fourEyes");
         }
         if (who.approvedThisRound()) {
-          yield new Refusal(Refusal.Kind.ILLEGAL, "You already approved this version.");
+          yield refused("refusal.workflow.approvedAlready");
         }
         if (s.crossCheckPending()) {
-          yield new Refusal(
-              Refusal.Kind.ILLEGAL,
-              "The blind cross-check by a second fact-checker is still missing.");
+          yield refused("refusal.workflow.crossCheckMissing");
         }
         yield move(s, s.approvalsMissing() > 1 ? CaseStatus.IN_REVIEW : CaseStatus.APPROVED, r);
       }
@@ -135,51 +131,46 @@ public final class Workflow {
           from != CaseStatus.IN_REVIEW
               ? illegal(r, from)
               : !supervisor
-                  ? forbidden("Only a supervisor sends a verdict back.")
+                  ? forbidden("refusal.workflow.sendBack")
                   : blank(r.comment())
-                      ? incomplete("Say what needs to change.")
+                      ? incomplete("refusal.workflow.sayWhatToChange")
                       : move(s, CaseStatus.IN_RESEARCH, r);
       case CROSS_CHECK -> {
         if (from != CaseStatus.IN_REVIEW || !s.crossCheckPending()) {
-          yield new Refusal(
-              Refusal.Kind.ILLEGAL, "This case is not waiting for a blind cross-check.");
+          yield refused("refusal.workflow.noCrossCheck");
         }
         if (!who.roles().contains(Role.FACT_CHECKER) || who.wroteVerdict()) {
-          yield forbidden(
-              "The blind cross-check is for a fact-checker who did not write the verdict.");
+          yield forbidden("refusal.workflow.crossCheckWho");
         }
         yield blank(r.comment())
-            ? incomplete("Give the reasons for your rating.")
+            ? incomplete("refusal.workflow.reasons")
             : move(s, r.ratingsAgree() ? CaseStatus.IN_REVIEW : CaseStatus.IN_RESEARCH, r);
       }
       case DISMISS ->
           from != CaseStatus.NEW && from != CaseStatus.IN_RESEARCH
               ? illegal(r, from)
               : !supervisor
-                  ? forbidden("Only a supervisor dismisses a case.")
+                  ? forbidden("refusal.workflow.dismiss")
                   : blank(r.comment())
-                      ? incomplete(
-                          "Say why the claim is not checked (not check-worthy, out of scope).")
+                      ? incomplete("refusal.workflow.whyDismiss")
                       : move(s, CaseStatus.DISMISSED, r);
       case REOPEN ->
           from != CaseStatus.DISMISSED
               ? illegal(r, from)
               : !supervisor
-                  ? forbidden("Only a supervisor takes a dismissed case back.")
+                  ? forbidden("refusal.workflow.reopen")
                   : blank(r.comment())
-                      ? incomplete("Say why the case is taken back.")
+                      ? incomplete("refusal.workflow.whyReopen")
                       : move(s, CaseStatus.NEW, r);
       case PUBLISH -> {
         if (from != CaseStatus.APPROVED) {
           yield illegal(r, from);
         }
         if (!supervisor) {
-          yield forbidden("Only a supervisor publishes.");
+          yield forbidden("refusal.workflow.publish");
         }
         if (s.publishedBefore() && (blank(r.comment()) || !r.correctionTyped())) {
-          yield incomplete(
-              "Republishing needs a public note saying whether it corrects an error or adds new"
-                  + " information.");
+          yield incomplete("refusal.workflow.republishNote");
         }
         yield move(s, CaseStatus.PUBLISHED, r);
       }
@@ -187,9 +178,9 @@ public final class Workflow {
           from != CaseStatus.PUBLISHED
               ? illegal(r, from)
               : !supervisor
-                  ? forbidden("Only a supervisor reopens a published verdict.")
+                  ? forbidden("refusal.workflow.correct")
                   : blank(r.comment())
-                      ? incomplete("Say what needs correcting.")
+                      ? incomplete("refusal.workflow.sayWhatToCorrect")
                       : move(s, CaseStatus.IN_CORRECTION, r);
     };
   }
@@ -206,15 +197,24 @@ public final class Workflow {
   private static Refusal illegal(Request r, CaseStatus from) {
     return new Refusal(
         Refusal.Kind.ILLEGAL,
-        "'" + r.action().wireName() + "' is not possible while the case is " + from + ".");
+        Message.of(
+            "refusal.workflow.illegal",
+            Message.of("verdict.action." + r.action().wireName()),
+            Message.named("case.status", from),
+            r.action().wireName(),
+            from.name()));
+  }
+
+  private static Refusal refused(String why) {
+    return new Refusal(Refusal.Kind.ILLEGAL, Message.of(why));
   }
 
   private static Refusal forbidden(String why) {
-    return new Refusal(Refusal.Kind.FORBIDDEN, why);
+    return new Refusal(Refusal.Kind.FORBIDDEN, Message.of(why));
   }
 
   private static Refusal incomplete(String why) {
-    return new Refusal(Refusal.Kind.INCOMPLETE, why);
+    return new Refusal(Refusal.Kind.INCOMPLETE, Message.of(why));
   }
 
   private static boolean blank(String s) {

@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.util.Objects;
 import org.claimdesk.article.Article;
 import org.claimdesk.article.ArticleRevision;
+import org.claimdesk.platform.InvalidInput;
 
 /**
  * Where a claim appears: the exact words at [start, end) of one revision of an article's reading
@@ -66,7 +67,7 @@ public class Appearance {
   Appearance(Claim claim, ArticleRevision revision, int start, int end, String by, Instant at) {
     this.quote = revision.quote(start, end);
     if (quote.isBlank()) {
-      throw new IllegalArgumentException("A claim's appearance must quote words, not blanks.");
+      throw new InvalidInput("refusal.claim.blankAppearance");
     }
     this.claim = Objects.requireNonNull(claim);
     this.article = revision.article();

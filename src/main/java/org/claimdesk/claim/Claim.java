@@ -25,6 +25,7 @@ import java.util.Optional;
 import org.claimdesk.article.ArticleRevision;
 import org.claimdesk.audit.Audited;
 import org.claimdesk.audit.AuditedEntityGuard;
+import org.claimdesk.platform.InvalidInput;
 
 /**
  * A checkable statement, normalised into one sentence, with who made it and when. It appears in one
@@ -107,8 +108,7 @@ public class Claim implements Audited {
   public Appearance appearIn(ArticleRevision revision, int start, int end, String by, Instant at) {
     for (Appearance known : appearances) {
       if (known.isAt(revision, start, end)) {
-        throw new IllegalArgumentException(
-            "This span is already an appearance of the claim (" + known.describe() + ").");
+        throw new InvalidInput("refusal.claim.knownSpan", known.describe());
       }
     }
     Appearance appearance = new Appearance(this, revision, start, end, by, at);
@@ -121,12 +121,10 @@ public class Claim implements Audited {
   public void restate(String newStatement) {
     String s = newStatement == null ? "" : newStatement.strip().replaceAll("\\s+", " ");
     if (s.isEmpty()) {
-      throw new IllegalArgumentException(
-          "A claim needs its statement: one sentence that says what is claimed.");
+      throw new InvalidInput("refusal.claim.statement");
     }
     if (s.length() > LONGEST_STATEMENT) {
-      throw new IllegalArgumentException(
-          "A claim's statement is at most " + LONGEST_STATEMENT + " characters; shorten it.");
+      throw new InvalidInput("refusal.claim.statementLength", LONGEST_STATEMENT);
     }
     this.statement = s;
   }

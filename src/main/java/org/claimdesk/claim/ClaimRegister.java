@@ -16,6 +16,7 @@ import org.claimdesk.audit.AuditTrail;
 import org.claimdesk.audit.Change;
 import org.claimdesk.identity.Caller;
 import org.claimdesk.identity.Role;
+import org.claimdesk.platform.InvalidInput;
 import org.claimdesk.platform.NotFound;
 
 /** Captures claims at exact spans of article text and links further appearances. */
@@ -123,7 +124,7 @@ public class ClaimRegister {
     caller.require(Role.values());
     Claim claim = em.find(Claim.class, id);
     if (claim == null) {
-      throw new NotFound("There is no claim " + id + ".");
+      throw new NotFound("refusal.claim.unknown", id);
     }
     return claim;
   }
@@ -131,8 +132,7 @@ public class ClaimRegister {
   public List<Claim> newestFirst(int offset, int limit) {
     caller.require(Role.values());
     if (offset < 0 || limit < 1 || limit > LONGEST_PAGE) {
-      throw new IllegalArgumentException(
-          "offset must be ≥ 0 and limit between 1 and " + LONGEST_PAGE + ".");
+      throw new InvalidInput("refusal.page.offsetLimit", LONGEST_PAGE);
     }
     return em.createNamedQuery("Claim.newestFirst", Claim.class)
         .setFirstResult(offset)

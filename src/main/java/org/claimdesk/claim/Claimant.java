@@ -18,6 +18,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.claimdesk.audit.Audited;
 import org.claimdesk.audit.AuditedEntityGuard;
+import org.claimdesk.platform.InvalidInput;
 
 /** A person or organisation that made claims; one record per name, reused across claims. */
 @Entity
@@ -81,11 +82,10 @@ public class Claimant implements Audited {
   public void rename(String newName) {
     String clean = newName == null ? "" : newName.strip().replaceAll("\\s+", " ");
     if (clean.isEmpty()) {
-      throw new IllegalArgumentException("A claimant needs a name.");
+      throw new InvalidInput("refusal.claimant.name");
     }
     if (clean.length() > LONGEST_NAME) {
-      throw new IllegalArgumentException(
-          "A claimant's name is at most " + LONGEST_NAME + " characters.");
+      throw new InvalidInput("refusal.claimant.nameLength", LONGEST_NAME);
     }
     this.name = clean;
     this.nameKey = keyOf(clean);
@@ -95,7 +95,7 @@ public class Claimant implements Audited {
     this.kind = newKind == null ? Kind.UNKNOWN : newKind;
     String d = newDescription == null || newDescription.isBlank() ? null : newDescription.strip();
     if (d != null && d.length() > 1000) {
-      throw new IllegalArgumentException("A claimant's description is at most 1000 characters.");
+      throw new InvalidInput("refusal.claimant.descriptionLength", 1000);
     }
     this.description = d;
   }

@@ -14,6 +14,7 @@ import org.claimdesk.audit.Change;
 import org.claimdesk.identity.Caller;
 import org.claimdesk.identity.Role;
 import org.claimdesk.platform.Duplicate;
+import org.claimdesk.platform.Message;
 import org.claimdesk.platform.NotFound;
 
 /** The register of claimants: one record per person or organisation, reused across claims. */
@@ -30,7 +31,7 @@ public class Claimants {
     caller.require(Role.values());
     Claimant claimant = em.find(Claimant.class, id);
     if (claimant == null) {
-      throw new NotFound("There is no claimant " + id + ".");
+      throw new NotFound("refusal.claimant.unknown", id);
     }
     return claimant;
   }
@@ -70,7 +71,7 @@ public class Claimants {
         .ifPresent(
             existing -> {
               throw new Duplicate(
-                  "There is a claimant \"" + existing.name() + "\" already.",
+                  Message.of("refusal.claimant.duplicate", existing.name()),
                   "/api/claimants/" + existing.id());
             });
     Claimant claimant = new Claimant(name, kind, description, caller.username(), clock.instant());
@@ -94,7 +95,7 @@ public class Claimants {
         .ifPresent(
             other -> {
               throw new Duplicate(
-                  "There is a claimant \"" + other.name() + "\" already.",
+                  Message.of("refusal.claimant.duplicate", other.name()),
                   "/api/claimants/" + other.id());
             });
     String oldName = claimant.name();

@@ -11,6 +11,7 @@ import org.claimdesk.casework.Workload;
 import org.claimdesk.identity.Accounts;
 import org.claimdesk.identity.Caller;
 import org.claimdesk.identity.Role;
+import org.claimdesk.platform.InvalidInput;
 import org.claimdesk.verdict.Publications;
 
 /**
@@ -62,7 +63,7 @@ public class Dashboard {
                 .map(t -> Locale.forLanguageTag(t).getLanguage())
                 .orElse("de");
     if (!wanted.equals("de") && !wanted.equals("en")) {
-      throw new IllegalArgumentException("language must be de or en, not \"" + language + "\".");
+      throw new InvalidInput("refusal.dashboard.language", language);
     }
     return wanted;
   }

@@ -10,6 +10,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Objects;
+import org.claimdesk.platform.InvalidInput;
 
 /**
  * The bytes of an attachment, stored once per content and never changed: its key is the SHA-256 of
@@ -59,7 +60,7 @@ public class AttachmentFile {
   AttachmentFile(
       String sha256, String contentType, byte[] content, String extractedText, Instant storedAt) {
     if (content.length == 0) {
-      throw new IllegalArgumentException("An attachment needs at least one byte.");
+      throw new InvalidInput("refusal.attachment.empty");
     }
     this.sha256 = Objects.requireNonNull(sha256);
     this.contentType = Objects.requireNonNull(contentType);

@@ -22,6 +22,7 @@ import java.util.regex.Pattern;
 import org.claimdesk.identity.Caller;
 import org.claimdesk.identity.Role;
 import org.claimdesk.platform.Conflict;
+import org.claimdesk.platform.InvalidInput;
 import org.claimdesk.platform.NotFound;
 import org.claimdesk.platform.Refused;
 import org.claimdesk.platform.Settings;
@@ -61,7 +62,7 @@ public class AttachmentStore {
     String name = fileName == null || fileName.isBlank() ? "The file" : "The file " + fileName;
     byte[] content = readAtMost(bytes, settings.attachmentMaxBytes(), name);
     if (content.length == 0) {
-      throw Refused.unreadable(name + " is empty.");
+      throw Refused.unreadable("refusal.attachment.emptyFile", name);
     }
     String type = FileTypes.detect(content, fileName);
     requireAccepted(type, name);
@@ -80,8 +81,7 @@ public class AttachmentStore {
       if (!duplicateKey(e)) {
         throw e;
       }
-      throw new Conflict(
-          name + " is being stored by another upload at this moment. Send it again.");
+      throw new Conflict("refusal.attachment.busy", name);
     }
     LOG.info(() -> caller.username() + " stored attachment " + sha256 + " (" + type + ")");
     return file.described(true);
@@ -91,8 +91,7 @@ public class AttachmentStore {
   public StoredFile find(String sha256) {
     caller.require(Role.values());
     String hex = requireHash(sha256);
-    return described(hex)
-        .orElseThrow(() -> new NotFound("There is no attachment with SHA-256 " + hex + "."));
+    return described(hex).orElseThrow(() -> new NotFound("refusal.attachment.unknown", hex));
   }
 
   /** The stored bytes (at most claimdesk.attachments.max-bytes, held in memory). */
@@ -166,21 +165,11 @@ public class AttachmentStore {
 
   private void requireAccepted(String type, String name) {
     if (FileTypes.canRunScripts(type)) {
-      throw Refused.unreadable(
-          name
-              + " is "
-              + type
-              + ". ClaimDesk never accepts that type as an attachment: a browser could run"
-              + " scripts in it. Attach a PDF or a screenshot instead.");
+      throw Refused.unreadable("refusal.attachment.scripts", name, type);
     }
     if (!accepted().contains(type)) {
       throw Refused.unreadable(
-          name
-              + " is "
-              + type
-              + ", which ClaimDesk does not accept as an attachment. Accepted: "
-              + String.join(", ", accepted())
-              + " (setting claimdesk.attachments.allowed-types).");
+          "refusal.attachment.type", name, type, String.join(", ", accepted()));
     }
   }
 
@@ -197,7 +186,7 @@ public class AttachmentStore {
         .setParameter("sha256", sha256)
         .getResultStream()
         .findFirst()
-        .orElseThrow(() -> new NotFound("There is no attachment with SHA-256 " + sha256 + "."));
+        .orElseThrow(() -> new NotFound("refusal.attachment.unknown", sha256));
   }
 
   /** The database's "unique key violated" (SQLSTATE 23505 on H2 and PostgreSQL). */
@@ -214,8 +203,7 @@ public class AttachmentStore {
   static String requireHash(String sha256) {
     String hex = sha256 == null ? "" : sha256.trim().toLowerCase(Locale.ROOT);
     if (!SHA256.matcher(hex).matches()) {
-      throw new IllegalArgumentException(
-          "An attachment is named by its SHA-256: 64 hexadecimal digits.");
+      throw new InvalidInput("refusal.attachment.hash");
     }
     return hex;
   }
@@ -224,12 +212,7 @@ public class AttachmentStore {
     try (in) {
       byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, max + 1));
       if (bytes.length > max) {
-        throw Refused.tooLarge(
-            name
-                + " is larger than "
-                + megabytes(max)
-                + ", the most ClaimDesk accepts for an attachment (setting"
-                + " claimdesk.attachments.max-bytes).");
+        throw Refused.tooLarge("refusal.attachment.tooLarge", name, megabytes(max));
       }
       return bytes;
     } catch (IOException e) {

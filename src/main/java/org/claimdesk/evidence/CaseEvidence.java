@@ -20,6 +20,7 @@ import org.claimdesk.casework.Casework;
 import org.claimdesk.identity.Caller;
 import org.claimdesk.identity.Role;
 import org.claimdesk.platform.Conflict;
+import org.claimdesk.platform.InvalidInput;
 import org.claimdesk.platform.NotFound;
 import org.claimdesk.platform.SpreadsheetCsv;
 
@@ -63,7 +64,7 @@ public class CaseEvidence {
     caller.require(Role.values());
     Evidence e = em.find(Evidence.class, evidenceId);
     if (e == null || !e.caseOf().id().equals(caseId)) {
-      throw new NotFound("Case " + caseId + " has no evidence item " + evidenceId + ".");
+      throw new NotFound("refusal.evidence.unknown", caseId, evidenceId);
     }
     return e;
   }
@@ -77,7 +78,7 @@ public class CaseEvidence {
             .getSingleResult();
     int number = highest == null ? 1 : highest + 1;
     if (number > MOST_ITEMS) {
-      throw new IllegalArgumentException("A case has at most " + MOST_ITEMS + " evidence items.");
+      throw new InvalidInput("refusal.evidence.most", MOST_ITEMS);
     }
     Evidence e =
         new Evidence(c, number, account(draft), caller.username(), clock.instant(), today());
@@ -153,11 +154,7 @@ public class CaseEvidence {
     Evidence e = find(caseId, evidenceId);
     e.requireVersion(expectedVersion);
     if (cited.locked(caseId).contains(e.label())) {
-      throw new Conflict(
-          e.label()
-              + " is cited by the verdict, which is in review, approved or published: what the"
-              + " reviewers approve does not change under them. A supervisor sends the verdict"
-              + " back to research, or opens a correction once it is published; then change it.");
+      throw new Conflict("refusal.evidence.cited", e.label());
     }
     Evidence.Account before = e.account();
     e.describe(account(draft), today());
@@ -190,14 +187,7 @@ public class CaseEvidence {
     moving.requireVersion(expectedVersion);
     List<Evidence> order = new ArrayList<>(items(caseId));
     if (position < 1 || position > order.size()) {
-      throw new IllegalArgumentException(
-          "Case "
-              + caseId
-              + " has "
-              + order.size()
-              + " evidence items: choose a place from 1 to "
-              + order.size()
-              + ".");
+      throw new InvalidInput("refusal.evidence.place", caseId, order.size());
     }
     order.remove(moving);
     order.add(position - 1, moving);

@@ -26,6 +26,7 @@ import java.util.Optional;
 import org.claimdesk.audit.Audited;
 import org.claimdesk.audit.AuditedEntityGuard;
 import org.claimdesk.casework.Case;
+import org.claimdesk.platform.InvalidInput;
 import org.claimdesk.platform.WebAddress;
 
 /**
@@ -133,33 +134,29 @@ public class Evidence implements Audited {
    */
   public void describe(Account a, LocalDate today) {
     if (a.kind() == null) {
-      throw new IllegalArgumentException("Say what kind of evidence this is.");
+      throw new InvalidInput("refusal.evidence.kind");
     }
     if (a.stance() == null) {
-      throw new IllegalArgumentException(
-          "Say whether the evidence supports or refutes the claim, or gives context.");
+      throw new InvalidInput("refusal.evidence.stance");
     }
     String s = a.summary() == null ? "" : a.summary().strip();
     if (s.isEmpty()) {
-      throw new IllegalArgumentException("Summarise what the evidence shows.");
+      throw new InvalidInput("refusal.evidence.summary");
     }
     if (s.length() > LONGEST_SUMMARY) {
-      throw new IllegalArgumentException(
-          "The summary is at most " + LONGEST_SUMMARY + " characters.");
+      throw new InvalidInput("refusal.evidence.summaryLength", LONGEST_SUMMARY);
     }
     String q = a.quote() == null || a.quote().isBlank() ? null : a.quote().strip();
     if (q != null && q.length() > LONGEST_QUOTE) {
-      throw new IllegalArgumentException("The quote is at most " + LONGEST_QUOTE + " characters.");
+      throw new InvalidInput("refusal.evidence.quoteLength", LONGEST_QUOTE);
     }
     String u = WebAddress.checked(a.url(), "url");
     if (a.source() == null && u == null) {
-      throw new IllegalArgumentException(
-          "Say where the evidence comes from: a source from the registry or a web address.");
+      throw new InvalidInput("refusal.evidence.origin");
     }
     LocalDate accessed = a.accessedOn() != null ? a.accessedOn() : u == null ? null : today;
     if (accessed != null && accessed.isAfter(today)) {
-      throw new IllegalArgumentException(
-          "The access date " + accessed + " is in the future (today is " + today + ").");
+      throw new InvalidInput("refusal.evidence.accessedInFuture", accessed, today);
     }
     this.kind = a.kind();
     this.stance = a.stance();
@@ -176,8 +173,7 @@ public class Evidence implements Audited {
       return false;
     }
     if (files.size() >= MOST_FILES) {
-      throw new IllegalArgumentException(
-          "An evidence item has at most " + MOST_FILES + " files; add another item.");
+      throw new InvalidInput("refusal.evidence.files", MOST_FILES);
     }
     files.add(file);
     return true;

@@ -18,6 +18,8 @@ import java.util.Objects;
 import java.util.Optional;
 import org.claimdesk.audit.Audited;
 import org.claimdesk.audit.AuditedEntityGuard;
+import org.claimdesk.platform.InvalidInput;
+import org.claimdesk.platform.Message;
 import org.claimdesk.platform.WebAddress;
 
 /**
@@ -95,14 +97,13 @@ public class Source implements Audited {
   public void describe(Profile p) {
     String n = p.name() == null ? "" : p.name().strip().replaceAll("\\s+", " ");
     if (n.isEmpty()) {
-      throw new IllegalArgumentException("A source needs a name.");
+      throw new InvalidInput("refusal.source.name");
     }
     if (n.length() > LONGEST_NAME) {
-      throw new IllegalArgumentException(
-          "A source's name is at most " + LONGEST_NAME + " characters.");
+      throw new InvalidInput("refusal.source.nameLength", LONGEST_NAME);
     }
     if (p.kind() == null) {
-      throw new IllegalArgumentException("Say what kind of source this is.");
+      throw new InvalidInput("refusal.source.kind");
     }
     Reliability r = p.reliability() == null ? Reliability.UNRATED : p.reliability();
     String note =
@@ -110,14 +111,10 @@ public class Source implements Audited {
             ? null
             : p.reliabilityNote().strip();
     if (r != Reliability.UNRATED && note == null) {
-      throw new IllegalArgumentException(
-          "A reliability rating needs its justification: say why the source is rated "
-              + r.name()
-              + ".");
+      throw new InvalidInput("refusal.source.justify", Message.named("source.reliability", r));
     }
     if (note != null && note.length() > LONGEST_NOTE) {
-      throw new IllegalArgumentException(
-          "The justification is at most " + LONGEST_NOTE + " characters.");
+      throw new InvalidInput("refusal.source.justifyLength", LONGEST_NOTE);
     }
     this.name = n;
     this.nameKey = key(n);

@@ -18,6 +18,7 @@ import org.claimdesk.casework.Case;
 import org.claimdesk.identity.Caller;
 import org.claimdesk.identity.Role;
 import org.claimdesk.platform.Duplicate;
+import org.claimdesk.platform.Message;
 import org.claimdesk.platform.NotFound;
 
 /**
@@ -61,9 +62,9 @@ public class Sources {
       if (!others.isEmpty()) {
         throw caller.refuse(
             "source " + id,
-            "The source is used by cases you are not working on ("
-                + others.stream().limit(5).map(String::valueOf).collect(Collectors.joining(", "))
-                + "): a supervisor changes it.");
+            Message.of(
+                "refusal.source.usedElsewhere",
+                others.stream().limit(5).map(String::valueOf).collect(Collectors.joining(", "))));
       }
     }
     s.requireVersion(expectedVersion);
@@ -89,7 +90,7 @@ public class Sources {
     caller.require(Role.values());
     Source s = em.find(Source.class, id);
     if (s == null) {
-      throw new NotFound("There is no source " + id + ".");
+      throw new NotFound("refusal.source.unknown", id);
     }
     return s;
   }
@@ -175,7 +176,7 @@ public class Sources {
         .ifPresent(
             known -> {
               throw new Duplicate(
-                  "The registry already has the source \"" + known.name() + "\".",
+                  Message.of("refusal.source.duplicate", known.name()),
                   "/api/sources/" + known.id());
             });
   }

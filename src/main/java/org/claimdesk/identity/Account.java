@@ -25,6 +25,8 @@ import java.util.Optional;
 import java.util.Set;
 import org.claimdesk.audit.Audited;
 import org.claimdesk.audit.AuditedEntityGuard;
+import org.claimdesk.platform.InvalidInput;
+import org.claimdesk.platform.Message;
 
 /**
  * A person who signs in to ClaimDesk. Holds the password hash (never the password), the roles and
@@ -92,7 +94,7 @@ public class Account implements Audited, java.io.Serializable {
   public Account(
       String username, String displayName, String passwordHash, Set<Role> roles, Instant now) {
     this.username = Usernames.requireValid(username);
-    this.displayName = requireText(displayName, "display name");
+    this.displayName = requireText(displayName, "refusal.account.displayName");
     this.passwordHash = Objects.requireNonNull(passwordHash);
     setRoles(roles);
     this.createdAt = Objects.requireNonNull(now);
@@ -160,10 +162,10 @@ public class Account implements Audited, java.io.Serializable {
 
   void setRoles(Set<Role> newRoles) {
     if (newRoles == null || newRoles.isEmpty()) {
-      throw new IllegalArgumentException("An account needs at least one role.");
+      throw new InvalidInput("refusal.account.noRole");
     }
     if (newRoles.stream().anyMatch(Objects::isNull)) {
-      throw new IllegalArgumentException("Name each role of the account.");
+      throw new InvalidInput("refusal.account.nullRole");
     }
     roles.clear();
     roles.addAll(newRoles);
@@ -217,11 +219,10 @@ public class Account implements Audited, java.io.Serializable {
 
   private static String requireText(String value, String what) {
     if (value == null || value.isBlank()) {
-      throw new IllegalArgumentException("The " + what + " must not be empty.");
+      throw new InvalidInput("refusal.account.empty", Message.of(what));
     }
     if (value.strip().length() > LONGEST_DISPLAY_NAME) {
-      throw new IllegalArgumentException(
-          "The " + what + " is at most " + LONGEST_DISPLAY_NAME + " characters.");
+      throw new InvalidInput("refusal.account.tooLong", Message.of(what), LONGEST_DISPLAY_NAME);
     }
     return value.strip();
   }

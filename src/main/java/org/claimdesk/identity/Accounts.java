@@ -16,6 +16,7 @@ import java.util.stream.Collectors;
 import org.claimdesk.audit.AuditTrail;
 import org.claimdesk.audit.Change;
 import org.claimdesk.platform.Conflict;
+import org.claimdesk.platform.Message;
 import org.claimdesk.platform.NotFound;
 
 /** Use cases around accounts: administration by admins, login checks, personal preferences. */
@@ -44,7 +45,7 @@ public class Accounts {
   public Account create(String username, String displayName, String password, Set<Role> roles) {
     caller.require(Role.ADMIN);
     if (findByUsername(username).isPresent()) {
-      throw new Conflict("The user name '" + username + "' is taken.");
+      throw new Conflict("refusal.account.nameTaken", username);
     }
     Account account =
         new Account(username, displayName, passwords.hash(password), roles, clock.instant());
@@ -79,7 +80,7 @@ public class Accounts {
     caller.require(Role.ADMIN);
     Account account = require(username);
     if (account.username().equals(caller.username())) {
-      throw new Conflict("You cannot disable your own account.");
+      throw new Conflict("refusal.account.disableSelf");
     }
     account.disable();
     audit.record(Change.of("account.disabled", account).field("enabled", true, false));
@@ -119,9 +120,7 @@ public class Accounts {
   public void setRoles(String username, Set<Role> roles) {
     caller.require(Role.ADMIN);
     if (caller.username().equals(username)) {
-      throw caller.refuse(
-          "account " + caller.username(),
-          "Nobody changes their own roles: another administrator must.");
+      throw caller.refuse("account " + caller.username(), Message.of("refusal.account.ownRoles"));
     }
     Account account = require(username);
     Set<Role> before = account.roles();
@@ -169,7 +168,7 @@ public class Accounts {
   /** The signed-in person's own account. */
   public Account current() {
     return findByUsername(caller.username())
-        .orElseThrow(() -> new NotFound("No account for " + caller.username()));
+        .orElseThrow(() -> new NotFound("refusal.account.noneFor", caller.username()));
   }
 
   public void preferLocale(Locale locale) {
@@ -259,6 +258,6 @@ public class Accounts {
 
   private Account require(String username) {
     return findByUsername(username)
-        .orElseThrow(() -> new NotFound("There is no account '" + username + "'."));
+        .orElseThrow(() -> new NotFound("refusal.account.unknown", username));
   }
 }

@@ -15,6 +15,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.claimdesk.audit.Audited;
 import org.claimdesk.audit.AuditedEntityGuard;
+import org.claimdesk.platform.InvalidInput;
 
 /**
  * A personal API token. Only the SHA-256 of the secret is stored: the secret itself is shown once,
@@ -71,14 +72,14 @@ public class ApiToken implements Audited {
       Instant expiresAt) {
     this.owner = Objects.requireNonNull(owner);
     if (name == null || name.isBlank() || name.length() > 100) {
-      throw new IllegalArgumentException("A token needs a name of 1 to 100 characters.");
+      throw new InvalidInput("refusal.token.name");
     }
     this.name = name.strip();
     this.secretHash = Objects.requireNonNull(secretHash);
     this.secretPrefix = Objects.requireNonNull(secretPrefix);
     this.createdAt = Objects.requireNonNull(createdAt);
     if (!expiresAt.isAfter(createdAt)) {
-      throw new IllegalArgumentException("A token must expire after it is created.");
+      throw new InvalidInput("refusal.token.expiry");
     }
     this.expiresAt = expiresAt;
   }

@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.claimdesk.audit.AuditTrail;
 import org.claimdesk.audit.Change;
+import org.claimdesk.platform.InvalidInput;
 import org.claimdesk.platform.NotFound;
 import org.claimdesk.platform.Sha256;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -53,7 +54,7 @@ public class ApiTokens {
     caller.require(Role.values());
     Duration validity = Duration.ofDays(validDays == null ? defaultValidityDays : validDays);
     if (validity.isNegative() || validity.isZero() || validity.compareTo(LONGEST_VALIDITY) > 0) {
-      throw new IllegalArgumentException("A token is valid for 1 to 365 days.");
+      throw new InvalidInput("refusal.token.days");
     }
     byte[] bytes = new byte[32];
     random.nextBytes(bytes);
@@ -89,7 +90,7 @@ public class ApiTokens {
     caller.require(Role.values());
     ApiToken token = em.find(ApiToken.class, tokenId);
     if (token == null) {
-      throw new NotFound("There is no token " + tokenId + ".");
+      throw new NotFound("refusal.token.unknown", tokenId);
     }
     caller.requireSelfOr(token.owner(), Role.ADMIN);
     var before = token.revokedAt();

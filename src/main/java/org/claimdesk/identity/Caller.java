@@ -9,6 +9,7 @@ import java.util.logging.Logger;
 import org.claimdesk.audit.AuditTrail;
 import org.claimdesk.audit.Change;
 import org.claimdesk.platform.AccessDenied;
+import org.claimdesk.platform.Message;
 import org.claimdesk.platform.RequestOrigin;
 
 /**
@@ -45,14 +46,14 @@ public class Caller {
   /** Refuses (and logs) the call unless the caller holds at least one of the roles. */
   public void require(Role... anyOf) {
     if (!authenticated() || Arrays.stream(anyOf).noneMatch(this::has)) {
-      throw refuse("This needs the role " + describe(anyOf) + ".");
+      throw refuse(Message.of("refusal.needsRole", roles(anyOf)));
     }
   }
 
   /** Refuses (and logs) the call unless the caller is the owner or holds the role. */
   public void requireSelfOr(String owner, Role role) {
     if (!authenticated() || !(username().equals(owner) || has(role))) {
-      throw refuse("Only " + owner + " or the role " + role + " may do this.");
+      throw refuse(Message.of("refusal.selfOrRole", owner, Message.named("refusal.role", role)));
     }
   }
 
@@ -60,18 +61,23 @@ public class Caller {
    * Logs and records the refusal in a transaction of its own (the refused request's own transaction
    * rolls back) and returns the exception to throw.
    */
-  public AccessDenied refuse(String why) {
+  public AccessDenied refuse(Message why) {
     return refuse(origin.path().orElse("(no request)"), why);
   }
 
-  /** As {@link #refuse(String)}, for a resource other than the request's own path. */
-  public AccessDenied refuse(String what, String why) {
-    LOG.warning(() -> "Refused access: " + username() + " to " + what + ": " + why);
-    audit.recordAlone(Change.about("access.refused", "resource", what).because(why));
+  /** As {@link #refuse(Message)}, for a resource other than the request's own path. */
+  public AccessDenied refuse(String what, Message why) {
+    LOG.warning(() -> "Refused access: " + username() + " to " + what + ": " + why.english());
+    audit.recordAlone(Change.about("access.refused", "resource", what).because(why.english()));
     return new AccessDenied(why);
   }
 
-  private static String describe(Role... roles) {
-    return String.join(" or ", Arrays.stream(roles).map(Role::name).toList());
+  /** "FACT_CHECKER or SUPERVISOR" in English (the codes API clients know), words in German. */
+  private static Message roles(Role... roles) {
+    Message named = Message.named("refusal.role", roles[roles.length - 1]);
+    for (int i = roles.length - 2; i >= 0; i--) {
+      named = Message.of("words.or", Message.named("refusal.role", roles[i]), named);
+    }
+    return named;
   }
 }

@@ -22,6 +22,7 @@ import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import org.claimdesk.audit.AuditTrail;
 import org.claimdesk.audit.Change;
+import org.claimdesk.platform.Message;
 import org.claimdesk.platform.Problem;
 import org.claimdesk.platform.RequestOrigin;
 import org.claimdesk.platform.SecurityHeaders;
@@ -80,9 +81,7 @@ public class DeskAuthentication implements HttpAuthenticationMechanism {
       }
       if (context.isProtected()) {
         if (api) {
-          return unauthorized(
-              response,
-              "Sign in first: send 'Authorization: Bearer <token>'. Get a token with POST /api/tokens.");
+          return unauthorized(request, response, "problem.auth.signInFirst");
         }
         // only pages: a browser's own requests (favicon.ico, …) must not replace where the person
         // was going
@@ -134,7 +133,7 @@ public class DeskAuthentication implements HttpAuthenticationMechanism {
             Change.about("login.token-refused", "api-token", null)
                 .by(AuditTrail.ANONYMOUS, java.util.Set.of())
                 .because("unknown, expired or revoked token at " + path));
-        return unauthorized(response, "The API token is unknown, expired or revoked.");
+        return unauthorized(request, response, "problem.auth.badToken");
       }
       return context.notifyContainerAboutLogin(
           login.get().username(),
@@ -142,25 +141,21 @@ public class DeskAuthentication implements HttpAuthenticationMechanism {
     }
     if (authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
       if (!"/api/tokens".equals(path) || !"POST".equals(request.getMethod())) {
-        return unauthorized(
-            response,
-            "HTTP Basic is accepted only at POST /api/tokens; use the token it returns as 'Authorization: Bearer <token>'.");
+        return unauthorized(request, response, "problem.auth.basicOnlyForTokens");
       }
       Optional<UsernamePasswordCredential> credential =
           decodeBasic(authorization.substring(6).strip());
       if (credential.isEmpty()) {
-        return unauthorized(
-            response, "The Basic credentials are not valid Base64 of 'user:password'.");
+        return unauthorized(request, response, "problem.auth.basicNotBase64");
       }
       CredentialValidationResult result = identityStores.validate(credential.get());
       if (result.getStatus() != CredentialValidationResult.Status.VALID) {
         logFailedLogin(credential.get(), request);
-        return unauthorized(
-            response, "Wrong user name or password, or the account is locked or disabled.");
+        return unauthorized(request, response, "problem.auth.wrongCredentials");
       }
       return context.notifyContainerAboutLogin(result);
     }
-    return unauthorized(response, "Unsupported Authorization scheme; use 'Bearer <token>'.");
+    return unauthorized(request, response, "problem.auth.scheme");
   }
 
   /**
@@ -207,8 +202,10 @@ public class DeskAuthentication implements HttpAuthenticationMechanism {
     LOG.warning(() -> "Failed login for '" + who + "' from " + request.getRemoteAddr());
   }
 
-  private static AuthenticationStatus unauthorized(HttpServletResponse response, String detail)
-      throws IOException {
+  /** A 401 whose detail is in the caller's language (German when Accept-Language prefers it). */
+  private static AuthenticationStatus unauthorized(
+      HttpServletRequest request, HttpServletResponse response, String key) throws IOException {
+    String detail = Message.of(key).in(Message.readerOf(request.getHeader("Accept-Language")));
     response.setHeader("WWW-Authenticate", "Bearer realm=\"ClaimDesk\"");
     new Problem(401, "Unauthorized", detail, null).writeTo(response);
     return AuthenticationStatus.SEND_FAILURE;

@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.logging.Logger;
 import org.claimdesk.platform.AccessDenied;
 import org.claimdesk.platform.Conflict;
+import org.claimdesk.platform.Message;
 
 /**
  * The accounts of a first start. In demo mode: the six demo accounts. Otherwise: no default
@@ -97,11 +98,10 @@ public class FirstAccounts {
         || !MessageDigest.isEqual(
             expected.getBytes(StandardCharsets.UTF_8),
             token.strip().getBytes(StandardCharsets.UTF_8))) {
-      throw new AccessDenied(
-          "The setup token is wrong. It is printed in the server log at start-up.");
+      throw new AccessDenied(Message.of("refusal.setup.token"));
     }
     if (accounts.count() > 0) {
-      throw new Conflict("ClaimDesk already has accounts; sign in instead.");
+      throw new Conflict("refusal.setup.done");
     }
     Account admin =
         accounts.createAtFirstStart(

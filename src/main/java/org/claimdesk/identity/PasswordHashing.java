@@ -7,6 +7,7 @@ import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.Map;
+import org.claimdesk.platform.InvalidInput;
 
 /**
  * PBKDF2-HMAC-SHA256 with 600,000 iterations (OWASP ASVS 4.0, 2.4.5). About 180 ms per hash here,
@@ -58,8 +59,7 @@ public class PasswordHashing {
 
   public String hash(String password) {
     if (password == null || password.length() < MIN_LENGTH) {
-      throw new IllegalArgumentException(
-          "A password needs at least " + MIN_LENGTH + " characters.");
+      throw new InvalidInput("refusal.account.password", MIN_LENGTH);
     }
     return pbkdf2.generate(password.toCharArray());
   }

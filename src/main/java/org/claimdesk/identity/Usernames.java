@@ -1,6 +1,7 @@
 package org.claimdesk.identity;
 
 import java.util.regex.Pattern;
+import org.claimdesk.platform.InvalidInput;
 
 /** The rule for user names: short, lower-case, safe in URLs, logs and CSV files. */
 final class Usernames {
@@ -10,8 +11,7 @@ final class Usernames {
 
   static String requireValid(String username) {
     if (username == null || !VALID.matcher(username).matches()) {
-      throw new IllegalArgumentException(
-          "A user name is 2 to 64 characters: lower-case letters, digits, '.', '_' or '-', starting with a letter.");
+      throw new InvalidInput("refusal.account.username");
     }
     return username;
   }

@@ -21,6 +21,8 @@ import org.claimdesk.casework.Note;
 import org.claimdesk.casework.NoteWritten;
 import org.claimdesk.identity.Caller;
 import org.claimdesk.identity.Role;
+import org.claimdesk.platform.InvalidInput;
+import org.claimdesk.platform.Message;
 import org.claimdesk.platform.NotFound;
 
 /**
@@ -52,7 +54,7 @@ public class Inbox {
       InboxEntry.Kind kind, boolean unreadOnly, Long before, int limit) {
     caller.require(Role.values());
     if (limit < 1 || limit > LONGEST_PAGE) {
-      throw new IllegalArgumentException("limit must be between 1 and " + LONGEST_PAGE + ".");
+      throw new InvalidInput("refusal.page.limit", LONGEST_PAGE);
     }
     // scalar columns: one query for the page, no case or note entity loaded per row
     String jpql =
@@ -103,11 +105,10 @@ public class Inbox {
     caller.require(Role.values());
     InboxEntry entry = em.find(InboxEntry.class, entryId);
     if (entry == null) {
-      throw new NotFound("There is no inbox entry " + entryId + ".");
+      throw new NotFound("refusal.inbox.unknown", entryId);
     }
     if (!entry.recipient().equals(caller.username())) {
-      throw caller.refuse(
-          "inbox entry " + entryId, "Everybody reads and marks only their own inbox.");
+      throw caller.refuse("inbox entry " + entryId, Message.of("refusal.inbox.own"));
     }
     return recordRead(List.of(entry));
   }

@@ -4,7 +4,7 @@ package org.claimdesk.platform;
 public class Duplicate extends Conflict {
   private final String existing;
 
-  public Duplicate(String message, String existing) {
+  public Duplicate(Message message, String existing) {
     super(message);
     this.existing = existing;
   }

@@ -26,18 +26,9 @@ public final class WebAddress {
     }
     String a = address.strip();
     if (a.length() > LONGEST) {
-      throw new IllegalArgumentException(
-          field + " is longer than " + LONGEST + " characters: give a shorter web address.");
+      throw new InvalidInput("refusal.web.tooLong", field, LONGEST);
     }
-    return linkable(a)
-        .orElseThrow(
-            () ->
-                new IllegalArgumentException(
-                    field
-                        + " must be an absolute web address starting with http:// or https://,"
-                        + " not \""
-                        + a
-                        + "\"."));
+    return linkable(a).orElseThrow(() -> new InvalidInput("refusal.web.notAbsolute", field, a));
   }
 
   /** The address if it passes the rule, else empty: what pages may put into an href. */

@@ -9,6 +9,7 @@ import java.util.Set;
 import org.claimdesk.claim.Appearance;
 import org.claimdesk.claim.Claim;
 import org.claimdesk.claim.ClaimRegister;
+import org.claimdesk.platform.InvalidInput;
 
 /**
  * "Is this claim already known?": claims and sentences of other articles that read like it, so the
@@ -45,7 +46,7 @@ public class SimilarClaims {
 
   private static int bounded(int limit) {
     if (limit < 1 || limit > MOST) {
-      throw new IllegalArgumentException("limit must be between 1 and " + MOST + ".");
+      throw new InvalidInput("refusal.page.limit", MOST);
     }
     return limit;
   }

@@ -72,7 +72,7 @@ public class Correction {
       Instant at) {
     this.verdict = verdict;
     this.kind = kind;
-    this.note = ReviewEntry.limited(note.strip(), LONGEST_NOTE, "A correction note");
+    this.note = ReviewEntry.limited(note.strip(), LONGEST_NOTE, "refusal.verdict.aCorrectionNote");
     this.revision = verdict.revision();
     this.previousRevision = previousRevision;
     this.publishedBy = by;

@@ -23,6 +23,7 @@ import org.claimdesk.claim.Claim;
 import org.claimdesk.claim.Claimant;
 import org.claimdesk.evidence.Evidence;
 import org.claimdesk.evidence.Source;
+import org.claimdesk.platform.InvalidInput;
 import org.claimdesk.platform.NotFound;
 import org.claimdesk.platform.Settings;
 
@@ -100,13 +101,10 @@ public class FactChecks {
             .setParameter("case", caseId)
             .getResultStream()
             .findFirst()
-            .orElseThrow(() -> new NotFound("Case " + caseId + " has no verdict."));
+            .orElseThrow(() -> new NotFound("refusal.verdict.noneInCase", caseId));
     Snapshot snapshot =
         v.approvedSnapshot()
-            .orElseThrow(
-                () ->
-                    new NotFound(
-                        "Case " + caseId + " has no approved verdict waiting to be published."));
+            .orElseThrow(() -> new NotFound("refusal.verdict.noneApproved", caseId));
     List<Publication> versions = publications(v);
     Instant now = Instant.now();
     Instant first = versions.isEmpty() ? now : versions.get(0).publishedAt();
@@ -132,14 +130,13 @@ public class FactChecks {
               List<Publication> versions = publications(v);
               return claimReview(versions.get(versions.size() - 1), versions.get(0).publishedAt());
             })
-        .orElseThrow(() -> new NotFound("Case " + caseId + " has no published verdict."));
+        .orElseThrow(() -> new NotFound("refusal.verdict.nonePublished", caseId));
   }
 
   /** A page of the schema.org DataFeed of every published review, most recently changed first. */
   public JsonObject feed(int offset, int limit) {
     if (offset < 0 || limit < 1 || limit > LONGEST_FEED_PAGE) {
-      throw new IllegalArgumentException(
-          "offset is 0 or more, limit 1 to " + LONGEST_FEED_PAGE + ".");
+      throw new InvalidInput("refusal.page.feed", LONGEST_FEED_PAGE);
     }
     JsonArrayBuilder items = Json.createArrayBuilder();
     for (Publication p :

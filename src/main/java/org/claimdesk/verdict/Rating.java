@@ -5,6 +5,8 @@ import jakarta.persistence.Embeddable;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import org.claimdesk.platform.InvalidInput;
+import org.claimdesk.platform.Message;
 
 /**
  * One label of a rating scale, in German and English, with its place on ClaimReview's numeric scale
@@ -32,15 +34,14 @@ public class Rating {
   public Rating(String code, int position, String labelDe, String labelEn, Integer ratingValue) {
     String c = code == null ? "" : code.strip().toUpperCase(Locale.ROOT);
     if (!c.matches("[A-Z][A-Z0-9_]{0,39}")) {
-      throw new IllegalArgumentException(
-          "A rating code is 1 to 40 capital letters, digits or underscores: '" + code + "'.");
+      throw new InvalidInput("refusal.rating.code", code);
     }
     this.code = c;
     this.position = position;
-    this.labelDe = label(labelDe, "German");
-    this.labelEn = label(labelEn, "English");
+    this.labelDe = label(labelDe, "refusal.rating.german");
+    this.labelEn = label(labelEn, "refusal.rating.english");
     if (ratingValue != null && ratingValue < 1) {
-      throw new IllegalArgumentException("A rating value is 1 or more (1 = worst).");
+      throw new InvalidInput("refusal.rating.value");
     }
     this.ratingValue = ratingValue;
   }
@@ -48,7 +49,7 @@ public class Rating {
   private static String label(String label, String language) {
     String l = label == null ? "" : label.strip();
     if (l.isEmpty() || l.length() > 100) {
-      throw new IllegalArgumentException("A rating needs a " + language + " label (1–100 chars).");
+      throw new InvalidInput("refusal.rating.label", Message.of(language));
     }
     return l;
   }

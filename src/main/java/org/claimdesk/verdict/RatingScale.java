@@ -24,6 +24,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.claimdesk.audit.Audited;
 import org.claimdesk.audit.AuditedEntityGuard;
+import org.claimdesk.platform.InvalidInput;
 
 /**
  * One version of a rating scale. Its ratings never change once written: a scale grows by a new
@@ -81,19 +82,15 @@ public class RatingScale implements Audited {
     for (int i = 0; i < ratings.size(); i++) {
       Rating r = ratings.get(i).at(i + 1);
       if (!codes.add(r.code())) {
-        throw new IllegalArgumentException("The scale already has a rating " + r.code() + ".");
+        throw new InvalidInput("refusal.scale.duplicateCode", r.code());
       }
       if (r.ratingValue().isPresent() && !values.add(r.ratingValue().get())) {
-        throw new IllegalArgumentException(
-            "The value "
-                + r.ratingValue().get()
-                + " already belongs to another rating: one number, one label.");
+        throw new InvalidInput("refusal.scale.duplicateValue", r.ratingValue().get());
       }
       this.ratings.add(r);
     }
     if (values.size() < 2) {
-      throw new IllegalArgumentException(
-          "A scale needs at least two ratings with a number (worst < best).");
+      throw new InvalidInput("refusal.scale.twoValues");
     }
   }
 
@@ -168,16 +165,12 @@ public class RatingScale implements Audited {
     return rating(code)
         .orElseThrow(
             () ->
-                new IllegalArgumentException(
-                    "The scale "
-                        + name
-                        + " (version "
-                        + number
-                        + ") has no rating '"
-                        + code
-                        + "'; one of: "
-                        + String.join(", ", ratings.stream().map(Rating::code).toList())
-                        + "."));
+                new InvalidInput(
+                    "refusal.scale.unknownRating",
+                    name,
+                    number,
+                    code,
+                    String.join(", ", ratings.stream().map(Rating::code).toList())));
   }
 
   /** ClaimReview's bestRating: the highest number on the scale. */

@@ -45,11 +45,7 @@ public class RatingScales {
     return em.createNamedQuery("RatingScale.all", RatingScale.class).getResultList().stream()
         .filter(s -> s.name().equals(DESK_SCALE) && !s.retired())
         .reduce((older, newer) -> newer)
-        .orElseThrow(
-            () ->
-                new Conflict(
-                    "Every version of the rating scale is retired; an administrator has to add"
-                        + " a rating to the newest one."));
+        .orElseThrow(() -> new Conflict("refusal.scale.allRetired"));
   }
 
   /** A new version with one more rating; the extended version is retired at the same moment. */
@@ -79,7 +75,7 @@ public class RatingScales {
     RatingScale s = found(scaleId);
     s.requireVersion(expectedVersion);
     if (s.retired()) {
-      throw new Conflict("Version " + s.number() + " of " + s.name() + " is already retired.");
+      throw new Conflict("refusal.scale.retired", s.number(), s.name());
     }
     s.retire(clock.instant());
     audit.record(Change.of("scale.retired", s));
@@ -89,7 +85,7 @@ public class RatingScales {
   private RatingScale found(long id) {
     RatingScale s = em.find(RatingScale.class, id);
     if (s == null) {
-      throw new NotFound("There is no rating scale " + id + ".");
+      throw new NotFound("refusal.scale.unknown", id);
     }
     return s;
   }

@@ -16,6 +16,8 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.Optional;
+import org.claimdesk.platform.InvalidInput;
+import org.claimdesk.platform.Message;
 
 /**
  * Something a reviewer did in a review round, kept for good: an approval, a blind cross-check (with
@@ -98,12 +100,12 @@ public class ReviewEntry {
     this.writtenAt = at;
     this.rating = rating;
     this.passage = passage;
-    this.body = body == null ? null : limited(body.strip(), 5000, "A comment");
+    this.body = body == null ? null : limited(body.strip(), 5000, "refusal.verdict.aComment");
   }
 
   static String limited(String text, int longest, String what) {
     if (text.length() > longest) {
-      throw new IllegalArgumentException(what + " is at most " + longest + " characters.");
+      throw new InvalidInput("refusal.tooLong", Message.of(what), longest);
     }
     return text;
   }

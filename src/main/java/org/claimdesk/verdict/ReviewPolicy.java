@@ -8,6 +8,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.claimdesk.audit.Audited;
 import org.claimdesk.audit.AuditedEntityGuard;
+import org.claimdesk.platform.InvalidInput;
 
 /**
  * How a team reviews verdicts: how many supervisors must approve (quorum), and whether a second
@@ -37,8 +38,7 @@ public class ReviewPolicy implements Audited {
 
   void change(int newQuorum, boolean newBlindCrossCheck) {
     if (newQuorum < 1 || newQuorum > LARGEST_QUORUM) {
-      throw new IllegalArgumentException(
-          "The quorum is 1 to " + LARGEST_QUORUM + " approving supervisors.");
+      throw new InvalidInput("refusal.review.quorum", LARGEST_QUORUM);
     }
     quorum = newQuorum;
     blindCrossCheck = newBlindCrossCheck;

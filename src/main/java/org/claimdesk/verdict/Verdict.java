@@ -25,6 +25,8 @@ import java.util.TreeSet;
 import org.claimdesk.audit.Audited;
 import org.claimdesk.audit.AuditedEntityGuard;
 import org.claimdesk.casework.Case;
+import org.claimdesk.platform.InvalidInput;
+import org.claimdesk.platform.Message;
 
 /**
  * The verdict of a case as it stands: the rating on its scale (pinned to the scale version of the
@@ -153,11 +155,12 @@ public class Verdict implements Audited {
     String reviewed =
         required(
             text.claimReviewed(),
-            "the claim as reviewed",
+            "refusal.verdict.claimReviewed",
             LONGEST_CLAIM_REVIEWED,
-            " (ClaimReview asks for a short statement)");
-    String c = required(text.conclusion(), "a conclusion", LONGEST_CONCLUSION, "");
-    String e = required(text.explanation(), "an explanation", LONGEST_EXPLANATION, "");
+            "refusal.verdict.claimReviewedWhy");
+    String c = required(text.conclusion(), "refusal.verdict.conclusion", LONGEST_CONCLUSION, null);
+    String e =
+        required(text.explanation(), "refusal.verdict.explanation", LONGEST_EXPLANATION, null);
     rating = r;
     claimReviewed = reviewed;
     conclusion = c;
@@ -167,18 +170,15 @@ public class Verdict implements Audited {
   private static String required(String text, String what, int longest, String why) {
     String t = text == null ? "" : text.strip();
     if (t.isEmpty()) {
-      throw new IllegalArgumentException("A verdict needs " + what + ".");
+      throw new InvalidInput("refusal.verdict.needs", Message.of(what));
     }
     if (t.length() > longest) {
-      throw new IllegalArgumentException(
-          "At most "
-              + longest
-              + " characters for "
-              + what
-              + why
-              + "; this has "
-              + t.length()
-              + ".");
+      throw new InvalidInput(
+          "refusal.verdict.tooLong",
+          longest,
+          Message.of(what),
+          why == null ? "" : Message.of(why),
+          t.length());
     }
     return t;
   }

@@ -30,6 +30,8 @@ import org.claimdesk.identity.Accounts;
 import org.claimdesk.identity.Caller;
 import org.claimdesk.identity.Role;
 import org.claimdesk.platform.Conflict;
+import org.claimdesk.platform.InvalidInput;
+import org.claimdesk.platform.Message;
 import org.claimdesk.platform.Sha256;
 
 /**
@@ -99,11 +101,7 @@ public class Verdicts {
     Case c = casework.workable(caseId);
     if (!Workflow.verdictOpen(c.status())) {
       throw new Conflict(
-          "A verdict is written while the case is in research or in correction; case "
-              + caseId
-              + " is "
-              + c.status()
-              + ".");
+          "refusal.verdict.notOpen", caseId, Message.named("case.status", c.status()));
     }
     List<String> cited = checkedCitations(caseId, text.explanation());
     Instant now = clock.instant();
@@ -125,8 +123,7 @@ public class Verdicts {
     }
     Verdict v = existing.get();
     if (expectedVersion == null) {
-      throw new IllegalArgumentException(
-          "Case " + caseId + " has a verdict; send its version to revise it.");
+      throw new InvalidInput("refusal.verdict.sendVersion", caseId);
     }
     v.requireVersion(expectedVersion);
     String rating = v.rating().code();
@@ -151,17 +148,15 @@ public class Verdicts {
     Set<String> labels =
         evidence.of(caseId).stream().map(Evidence::label).collect(Collectors.toSet());
     if (labels.isEmpty()) {
-      throw new Conflict("Add at least one evidence item to the case before proposing a verdict.");
+      throw new Conflict("refusal.verdict.noEvidence");
     }
     List<String> cited = Citations.in(explanation);
     if (cited.isEmpty()) {
-      throw new IllegalArgumentException(
-          "Cite the evidence the verdict rests on in the explanation, e.g. [E1] or [E1, E2].");
+      throw new InvalidInput("refusal.verdict.cite");
     }
     List<String> unknown = cited.stream().filter(l -> !labels.contains(l)).toList();
     if (!unknown.isEmpty()) {
-      throw new IllegalArgumentException(
-          "The case has no evidence item " + String.join(", ", unknown) + ".");
+      throw new InvalidInput("refusal.verdict.unknownEvidence", String.join(", ", unknown));
     }
     return cited;
   }
@@ -178,7 +173,7 @@ public class Verdicts {
       String comment,
       CorrectionKind correction) {
     if (action == CaseAction.CROSS_CHECK) {
-      throw new IllegalArgumentException("A blind cross-check gives a rating: use crossCheck.");
+      throw new InvalidInput("refusal.verdict.useCrossCheck");
     }
     caller.require(Role.values());
     // steps of one case run one after the other: each approval counts those before it
@@ -285,7 +280,7 @@ public class Verdicts {
     c.requireVersion(expectedVersion);
     Verdict v = verdictOf(caseId).orElse(null);
     if (v == null) {
-      throw new Conflict("Case " + caseId + " has no verdict to cross-check.");
+      throw new Conflict("refusal.verdict.nothingToCrossCheck", caseId);
     }
     Rating blind = v.scale().require(ratingCode == null ? "" : ratingCode.strip());
     boolean agrees = blind.code().equals(v.rating().code());
@@ -343,20 +338,18 @@ public class Verdicts {
   public ReviewEntry comment(long caseId, String passage, String body) {
     caller.require(Role.values());
     Case c = casework.find(caseId);
-    Verdict v = verdictOf(caseId).orElseThrow(() -> new Conflict("There is no verdict yet."));
+    Verdict v = verdictOf(caseId).orElseThrow(() -> new Conflict("refusal.verdict.none"));
     boolean reviewer = caller.has(Role.SUPERVISOR);
     boolean onCase = caller.has(Role.FACT_CHECKER) && c.assignees().contains(caller.username());
     if (!reviewer && !onCase) {
-      throw caller.refuse(
-          "case " + caseId, "Only supervisors and the people working the case comment on it.");
+      throw caller.refuse("case " + caseId, Message.of("refusal.verdict.whoComments"));
     }
     String p = passage == null ? "" : passage.strip();
     if (!p.isEmpty() && !v.conclusion().contains(p) && !v.explanation().contains(p)) {
-      throw new IllegalArgumentException(
-          "The passage must be words of the current conclusion or explanation.");
+      throw new InvalidInput("refusal.verdict.passage");
     }
     if (body == null || body.isBlank()) {
-      throw new IllegalArgumentException("A comment needs text.");
+      throw new InvalidInput("refusal.verdict.emptyComment");
     }
     ReviewEntry e =
         new ReviewEntry(
@@ -365,7 +358,7 @@ public class Verdicts {
             caller.username(),
             clock.instant(),
             null,
-            p.isEmpty() ? null : ReviewEntry.limited(p, 1000, "A passage"),
+            p.isEmpty() ? null : ReviewEntry.limited(p, 1000, "refusal.verdict.aPassage"),
             body);
     em.persist(e);
     audit.record(
@@ -463,7 +456,7 @@ public class Verdicts {
     throw switch (r.kind()) {
       case FORBIDDEN -> caller.refuse("case " + c.id(), r.why());
       case ILLEGAL -> new Conflict(r.why());
-      case INCOMPLETE -> new IllegalArgumentException(r.why());
+      case INCOMPLETE -> new InvalidInput(r.why());
     };
   }
 

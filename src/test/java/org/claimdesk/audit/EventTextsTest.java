@@ -157,4 +157,76 @@ class EventTextsTest {
         .forEach(a -> actions.add("case." + a.wireName()));
     return actions;
   }
+
+  static AuditEvent refused(String action, String reason) {
+    return AuditEvent.append(
+        8,
+        AuditEvent.GENESIS,
+        new AuditEvent.Content(
+            Instant.parse("2026-11-23T08:00:00Z"),
+            "factchecker2",
+            "FACT_CHECKER",
+            action,
+            "resource",
+            "case 2",
+            null,
+            null,
+            Change.about(action, "resource", "case 2").changesJson(),
+            reason,
+            null,
+            null));
+  }
+
+  @Test
+  void fieldsTypesAndValuesReadAsWordsInBothLanguages() {
+    assertEquals("Letzte Anmeldung", GERMAN.fieldName("lastLoginAt"));
+    assertEquals("Last sign-in", ENGLISH.fieldName("lastLoginAt"));
+    assertEquals("Beleg", GERMAN.entityName("evidence"));
+    assertEquals("Rating scale", ENGLISH.entityName("scale"));
+    assertEquals("someNewField", GERMAN.fieldName("someNewField"), "unknown fields by their name");
+    assertEquals("Veröffentlicht", GERMAN.value("case", "status", "PUBLISHED"));
+    assertEquals("Approved", ENGLISH.value("case", "status", "APPROVED"));
+    assertEquals(
+        "Administrator:in, Prüfer:in", GERMAN.value("account", "roles", "[\"ADMIN\",\"AUDITOR\"]"));
+    assertEquals("Datensatz", GERMAN.value("evidence", "kind", "DATASET"));
+    assertEquals("ja", GERMAN.value("account", "enabled", "true"));
+    assertEquals("no", ENGLISH.value("account", "enabled", "false"));
+    assertEquals("20.06.2024", GERMAN.value("case", "dueOn", "2024-06-20"));
+    assertEquals("2024-06-20", ENGLISH.value("case", "dueOn", "2024-06-20"));
+    assertEquals(
+        "23.11.2026, 08:00", GERMAN.value("account", "lastLoginAt", "2026-11-23T08:00:00Z"));
+    assertEquals(AuditEvent.NONE, GERMAN.value("case", "dueOn", AuditEvent.NONE));
+    assertEquals("Die Statistik", GERMAN.value("evidence", "summary", "Die Statistik"));
+    EventTexts withRatings =
+        new EventTexts(
+            Locale.GERMAN,
+            EventTextsTest::name,
+            java.time.ZoneId.of("Europe/Berlin"),
+            Map.of("rating", Map.of("FALSE", "Falsch")));
+    assertEquals("Falsch", withRatings.value("verdict", "rating", "FALSE"), "words of a feature");
+    assertEquals(
+        "23.11.2026, 09:00",
+        withRatings.value("account", "lastLoginAt", "2026-11-23T08:00:00Z"),
+        "the newsroom's time");
+  }
+
+  @Test
+  void reasonsClaimDeskRecordedReadInTheViewersLanguageWhatPeopleWroteAsWritten() {
+    assertEquals(
+        "Fall 2 ändern nur seine Bearbeiter:innen und Chef:innen vom Dienst.",
+        GERMAN.reason(
+            refused(
+                "access.refused",
+                "Only the people working case 2 and supervisors may change it.")));
+    assertEquals(
+        "Dafür braucht es die Rolle Chef:in vom Dienst oder Administrator:in.",
+        GERMAN.reason(refused("access.refused", "This needs the role SUPERVISOR or ADMIN.")));
+    assertEquals("falsches Passwort", GERMAN.reason(refused("login.failed", "wrong password")));
+    assertEquals("wrong password", ENGLISH.reason(refused("login.failed", "wrong password")));
+    assertEquals(
+        "something nobody wrote before",
+        GERMAN.reason(refused("access.refused", "something nobody wrote before")));
+    assertEquals(
+        "wrong password", GERMAN.reason(refused("case.request-changes", "wrong password")));
+  }
 }

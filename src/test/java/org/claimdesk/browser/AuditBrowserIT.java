@@ -166,7 +166,7 @@ class AuditBrowserIT {
       for (LogRow row : rows) {
         assertEquals("factchecker", row.actor(), row.toString());
         assertEquals("access.refused", row.action(), row.toString());
-        assertEquals("resource " + logPage, row.entity(), row.toString());
+        assertEquals(msg("de", "audit.entity.resource") + " " + logPage, row.entity(), "" + row);
       }
       assertEquals(msg("de", "audit.count", refusedBefore + 1), auditor.text("count"));
     }
@@ -206,7 +206,7 @@ class AuditBrowserIT {
             List<LogRow> rows = rows(browser);
             return rows.size() == 1
                 && rows.get(0).action().equals("login.failed")
-                && rows.get(0).entity().equals("account " + name);
+                && rows.get(0).entity().equals(msg("de", "audit.entity.account") + " " + name);
           });
 
       // CSV: a spreadsheet would run the cell as a formula, so it starts with an apostrophe
@@ -414,24 +414,33 @@ class AuditBrowserIT {
     LocalDate firstDay = day(events.get(0));
     LocalDate lastDay = day(events.get(1));
 
+    // fields, entity types and values as words of the language, not codes
+    String account = msg(language, "audit.entity.account") + " " + username;
+    String enabled = msg(language, "audit.field.enabled");
+    String yes = msg(language, "audit.value.true");
+    String no = msg(language, "audit.value.false");
+    String displayNameField = msg(language, "audit.field.displayName");
+    String roles = msg(language, "audit.field.roles");
+    String factChecker = msg(language, "role.FACT_CHECKER");
+    String usernameField = msg(language, "audit.field.username");
     List<LogRow> expected =
         List.of(
             new LogRow(
                 disabledSeq,
                 "admin",
                 "account.disabled",
-                "account " + username,
-                List.of("enabled: true → false")),
+                account,
+                List.of(enabled + ": " + yes + " → " + no)),
             new LogRow(
                 createdSeq,
                 "admin",
                 "account.created",
-                "account " + username,
+                account,
                 List.of(
-                    "displayName: — → " + displayName,
-                    "enabled: — → true",
-                    "roles: — → [\"FACT_CHECKER\"]",
-                    "username: — → " + username)));
+                    displayNameField + ": — → " + displayName,
+                    enabled + ": — → " + yes,
+                    roles + ": — → " + factChecker,
+                    usernameField + ": — → " + username)));
 
     try (DeskBrowser browser = DeskBrowser.open(base(), language)) {
       browser.signInOnce("auditor", PASSWORD, "index.xhtml");
@@ -622,11 +631,11 @@ class AuditBrowserIT {
 
       // the account's timeline, from the link in the table
       WebElement link = browser.visible("events:table:0:entity");
-      assertEquals("account " + username, DeskBrowser.textOf(link));
+      assertEquals(account, DeskBrowser.textOf(link));
       browser.clickAndWaitForNewPage(link);
       browser.waitForPage("audit/history.xhtml");
       assertEquals(
-          msg(language, "audit.history") + ": account " + username,
+          msg(language, "audit.history") + ": " + account,
           DeskBrowser.textOf(browser.visible(By.tagName("h1"))));
       List<WebElement> steps =
           browser.visible("timeline").findElements(By.cssSelector("li.timeline-step"));
@@ -649,13 +658,13 @@ class AuditBrowserIT {
                   msg(language, "audit.after"))),
           cells(steps.get(1), "thead tr"),
           "before/after headings");
-      assertEquals(List.of(List.of("enabled", "true", "false")), cells(steps.get(1), "tbody tr"));
+      assertEquals(List.of(List.of(enabled, yes, no)), cells(steps.get(1), "tbody tr"));
       assertEquals(
           List.of(
-              List.of("displayName", "—", displayName),
-              List.of("enabled", "—", "true"),
-              List.of("roles", "—", "[\"FACT_CHECKER\"]"),
-              List.of("username", "—", username)),
+              List.of(displayNameField, "—", displayName),
+              List.of(enabled, "—", yes),
+              List.of(roles, "—", factChecker),
+              List.of(usernameField, "—", username)),
           cells(steps.get(0), "tbody tr"));
       browser.screenshot("audit-timeline-" + language);
 

@@ -25,16 +25,19 @@ final class Texts {
 
   /** A UI text in "de" or "en", with {0}… filled in as the application does. */
   static String msg(String language, String key, Object... arguments) {
-    Properties bundle =
-        BUNDLES.computeIfAbsent(
-            language, l -> load("/org/claimdesk/platform/i18n/messages_" + l + ".properties"));
-    String pattern = bundle.getProperty(key);
+    String pattern = bundle(language).getProperty(key);
     if (pattern == null) {
       throw new IllegalArgumentException("No message " + key + " in " + language);
     }
     return arguments.length == 0
         ? pattern
         : new MessageFormat(pattern, Locale.forLanguageTag(language)).format(arguments);
+  }
+
+  /** The message bundle of "de" or "en" as it ships. */
+  static Properties bundle(String language) {
+    return BUNDLES.computeIfAbsent(
+        language, l -> load("/org/claimdesk/platform/i18n/messages_" + l + ".properties"));
   }
 
   /** A demo article: its file, title and the paragraphs its reading page must show. */

@@ -219,7 +219,7 @@ class WorkflowTest {
             Person.CHECKER_ON_CASE.actor,
             Request.of(SUBMIT, null));
     assertEquals(Refusal.Kind.ILLEGAL, ((Refusal) d).kind());
-    assertTrue(((Refusal) d).why().contains("evidence"), d.toString());
+    assertTrue(((Refusal) d).why().english().contains("evidence"), d.toString());
   }
 
   @Test

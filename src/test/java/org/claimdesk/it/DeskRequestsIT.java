@@ -389,6 +389,52 @@ class DeskRequestsIT {
   }
 
   @Test
+  void serviceRefusalsSpeakTheCallersLanguage() {
+    Api.Reply german = api.get("api/cases/999999999", checker, "Accept-Language", "de-DE,de;q=0.9");
+    Api.Reply english = api.get("api/cases/999999999", checker, "Accept-Language", "en");
+    assertEquals(404, german.status(), german.toString());
+    assertEquals("Es gibt keinen Fall 999999999.", german.object().getString("detail"));
+    assertEquals("There is no case 999999999.", english.object().getString("detail"));
+
+    Api.Reply field =
+        api.get(
+            "api/audit?from=2021-01-01T00:00:00Z&to=2020-01-01T00:00:00Z",
+            auditor,
+            "Accept-Language",
+            "de");
+    assertEquals(400, field.status(), field.toString());
+    JsonObject error = field.object().getJsonArray("errors").getJsonObject(0);
+    assertEquals("to", error.getString("field"));
+    assertEquals(
+        "to muss nach from liegen: Der Zeitraum endet nach seinem Beginn.",
+        error.getString("message"));
+    assertEquals(error.getString("message"), field.object().getString("detail"));
+
+    // the authentication's 401, answered before JAX-RS runs
+    Api.Reply unknownToken = api.get("api/cases", "no-such-token", "Accept-Language", "de");
+    assertEquals(401, unknownToken.status(), unknownToken.toString());
+    assertEquals(
+        "Das API-Token ist unbekannt, abgelaufen oder widerrufen.",
+        unknownToken.object().getString("detail"));
+    assertEquals(
+        "The API token is unknown, expired or revoked.",
+        api.get("api/cases", "no-such-token").object().getString("detail"));
+
+    // what the parameter parser says, too
+    Api.Reply parsed = api.get("api/claims?limit=abc", checker, "Accept-Language", "de");
+    assertEquals(400, parsed.status(), parsed.toString());
+    assertEquals(
+        "muss eine ganze Zahl sein, nicht „abc“",
+        parsed.object().getJsonArray("errors").getJsonObject(0).getString("message"),
+        parsed.toString());
+    Api.Reply parsedEnglish = api.get("api/claims?limit=abc", checker);
+    assertEquals(
+        "must be a whole number, not 'abc'",
+        parsedEnglish.object().getJsonArray("errors").getJsonObject(0).getString("message"),
+        parsedEnglish.toString());
+  }
+
+  @Test
   void queryParametersAreTypedAndNamed() {
     JsonObject c = desk.caseWorkedBy("factchecker");
     long claimId = c.getJsonNumber("claimId").longValue();

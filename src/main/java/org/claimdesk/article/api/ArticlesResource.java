@@ -23,7 +23,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.EntityPart;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
@@ -46,6 +48,7 @@ import org.claimdesk.article.Submission;
 import org.claimdesk.claim.Suggestion;
 import org.claimdesk.claim.Suggestions;
 import org.claimdesk.platform.Settings;
+import org.claimdesk.platform.api.CallerLanguage;
 import org.claimdesk.platform.api.StrictParams;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -67,6 +70,7 @@ public class ArticlesResource {
   @Inject Suggestions suggestions;
   @Inject Settings settings;
   @Inject BatchImport batch;
+  @Context HttpHeaders headers;
   @Inject Validator validator;
   private final Jsonb json = JsonbBuilder.create();
 
@@ -329,6 +333,7 @@ public class ArticlesResource {
           int imported =
               batch.importZip(
                   zip,
+                  CallerLanguage.of(headers),
                   outcome -> {
                     writer.println(json.toJson(outcome));
                     writer.flush();

@@ -15,6 +15,7 @@ import org.claimdesk.article.Submission;
 import org.claimdesk.platform.Duplicate;
 import org.claimdesk.platform.Refused;
 import org.claimdesk.platform.Settings;
+import org.claimdesk.platform.web.Feedback;
 import org.claimdesk.platform.web.Refusals;
 import org.primefaces.event.FileUploadEvent;
 import org.primefaces.model.file.UploadedFile;
@@ -104,7 +105,7 @@ public class ImportPage implements Serializable {
                   Result.REFUSED,
                   null,
                   null,
-                  refusal.getMessage(),
+                  Feedback.text(refusal),
                   refusal instanceof Refused r ? r.status() : 0);
     }
     outcomes.add(0, outcome);
@@ -122,7 +123,7 @@ public class ImportPage implements Serializable {
     } catch (RuntimeException unknown) {
       // the message still says what happened
     }
-    return new Outcome(source, Result.DUPLICATE, id, existingTitle, duplicate.getMessage(), 0);
+    return new Outcome(source, Result.DUPLICATE, id, existingTitle, Feedback.text(duplicate), 0);
   }
 
   private Submission.Given given() {

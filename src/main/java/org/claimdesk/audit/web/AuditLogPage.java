@@ -33,6 +33,7 @@ import org.primefaces.model.SortMeta;
 public class AuditLogPage implements Serializable {
   @Inject AuditLog log;
   @Inject DateDisplay dates;
+  @Inject AuditWords words;
 
   private String actor;
   private String action;
@@ -105,8 +106,12 @@ public class AuditLogPage implements Serializable {
   }
 
   public String actionName(String code) {
-    return new EventTexts(FacesContext.getCurrentInstance().getViewRoot().getLocale(), u -> u)
-        .actionName(code);
+    return getTexts().actionName(code);
+  }
+
+  /** Entity types, fields, recorded values and reasons in words of the viewer's language. */
+  public EventTexts getTexts() {
+    return words.texts(u -> u);
   }
 
   /**

@@ -1,6 +1,5 @@
 package org.claimdesk.audit.web;
 
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -13,6 +12,7 @@ import org.claimdesk.audit.AuditLog;
 import org.claimdesk.audit.EventTexts;
 import org.claimdesk.audit.StoryKind;
 import org.claimdesk.identity.Accounts;
+import org.claimdesk.platform.InvalidInput;
 import org.claimdesk.platform.web.Feedback;
 
 /**
@@ -27,6 +27,7 @@ public class EntityHistoryPage implements Serializable {
 
   @Inject AuditLog log;
   @Inject Accounts accounts;
+  @Inject AuditWords words;
 
   private String type;
   private String id;
@@ -57,7 +58,7 @@ public class EntityHistoryPage implements Serializable {
     try {
       return Long.parseLong(id.strip());
     } catch (NumberFormatException e) {
-      throw new IllegalArgumentException("A case is named by its number, not '" + id + "'.");
+      throw new InvalidInput("refusal.audit.caseNumber", id);
     }
   }
 
@@ -74,19 +75,18 @@ public class EntityHistoryPage implements Serializable {
     return CASE.equals(type);
   }
 
-  private EventTexts texts() {
-    return new EventTexts(
-        FacesContext.getCurrentInstance().getViewRoot().getLocale(),
-        username -> names.getOrDefault(username, username));
+  /** Entity types, fields, recorded values and reasons in words of the viewer's language. */
+  public EventTexts getTexts() {
+    return words.texts(username -> names.getOrDefault(username, username));
   }
 
   /** The sentence for an event in the viewer's language: "Lena Fischer added evidence E2 …". */
   public String sentence(AuditEvent event) {
-    return texts().sentence(event);
+    return getTexts().sentence(event);
   }
 
   public String actionName(AuditEvent event) {
-    return texts().actionName(event.action());
+    return getTexts().actionName(event.action());
   }
 
   /** The kinds a case's story can be narrowed to, in story order. */
@@ -95,7 +95,7 @@ public class EntityHistoryPage implements Serializable {
   }
 
   public String kindName(StoryKind k) {
-    return texts().kindName(k);
+    return getTexts().kindName(k);
   }
 
   /** How many events of the story are of this kind (all of them for null). */

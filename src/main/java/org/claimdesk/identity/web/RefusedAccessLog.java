@@ -5,6 +5,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.claimdesk.identity.Caller;
+import org.claimdesk.platform.Message;
 
 /**
  * Records a page the container refused: web.xml security constraints answer 403 before any of our
@@ -22,7 +23,7 @@ public class RefusedAccessLog {
             .getRequestMap()
             .get("jakarta.servlet.error.request_uri");
     if (uri != null) {
-      caller.refuse(String.valueOf(uri), "This page needs another role.");
+      caller.refuse(String.valueOf(uri), Message.of("refusal.pageNeedsRole"));
     }
   }
 }

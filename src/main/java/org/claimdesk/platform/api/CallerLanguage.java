@@ -13,7 +13,7 @@ import java.util.Locale;
  * prefers it, English otherwise, as in the desk's UI. Bean Validation's messages are written again
  * in that language from their templates (the validator wrote them in the server's language).
  */
-final class CallerLanguage {
+public final class CallerLanguage {
   private static final Locale GERMAN = Locale.GERMAN;
 
   private static final class Interpolator {
@@ -23,7 +23,7 @@ final class CallerLanguage {
 
   private CallerLanguage() {}
 
-  static Locale of(HttpHeaders headers) {
+  public static Locale of(HttpHeaders headers) {
     if (headers != null) {
       for (Locale wanted : headers.getAcceptableLanguages()) {
         if ("de".equals(wanted.getLanguage())) {

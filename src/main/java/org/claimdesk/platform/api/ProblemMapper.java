@@ -29,14 +29,18 @@ import java.util.stream.Collectors;
 import org.claimdesk.platform.AccessDenied;
 import org.claimdesk.platform.Conflict;
 import org.claimdesk.platform.Duplicate;
+import org.claimdesk.platform.EnglishWords;
 import org.claimdesk.platform.InvalidValue;
+import org.claimdesk.platform.Message;
 import org.claimdesk.platform.NotFound;
 import org.claimdesk.platform.Problem;
+import org.claimdesk.platform.Refusal;
 import org.claimdesk.platform.Refused;
 
 /**
  * The one translation of exceptions into RFC 9457 problem+json. Expected refusals carry their
- * message; anything unexpected is logged with a reference and answered without internals.
+ * message, written in the caller's language ({@link CallerLanguage}); anything unexpected is logged
+ * with a reference and answered without internals.
  */
 @Provider
 public class ProblemMapper implements ExceptionMapper<Throwable> {
@@ -48,47 +52,44 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
   @Override
   public Response toResponse(Throwable thrown) {
     Throwable e = unreadableBody(thrown);
+    Locale language = CallerLanguage.of(headers);
+    String text = e instanceof Refusal r ? r.text(language) : e.getMessage();
     Problem problem;
     if (e instanceof AccessDenied) {
-      problem = problem(403, "Forbidden", e.getMessage());
+      problem = problem(403, "Forbidden", text);
     } else if (e instanceof NotFound) {
-      problem = problem(404, "Not Found", e.getMessage());
+      problem = problem(404, "Not Found", text);
     } else if (e instanceof Duplicate d) {
-      problem = new Problem(409, "Conflict", e.getMessage(), path(), d.existing());
+      problem = new Problem(409, "Conflict", text, path(), d.existing());
     } else if (e instanceof Refused r) {
       problem =
           new Problem(
               r.status(),
               r.title(),
-              e.getMessage(),
+              text,
               path(),
               null,
-              List.of(new Problem.FieldError(r.field(), e.getMessage())));
+              List.of(new Problem.FieldError(r.field(), text)));
     } else if (e instanceof Conflict) {
-      problem = problem(409, "Conflict", e.getMessage());
+      problem = problem(409, "Conflict", text);
     } else if (e instanceof OptimisticLockException) {
-      problem =
-          problem(
-              409,
-              "Conflict",
-              "Somebody else changed this in the meantime. Reload and apply your change again.");
+      problem = problem(409, "Conflict", Message.of("problem.changedMeanwhile").in(language));
     } else if (e instanceof PessimisticLockException || e instanceof LockTimeoutException) {
       // a case is locked while somebody else's step on it runs; a long wait ends here
-      problem =
-          problem(409, "Conflict", "Somebody else is changing this case right now. Try again.");
+      problem = problem(409, "Conflict", Message.of("problem.caseBusy").in(language));
     } else if (e instanceof InvalidValue v) {
       problem =
           new Problem(
               400,
               "Bad Request",
-              v.getMessage(),
+              text,
               path(),
               null,
-              List.of(new Problem.FieldError(v.field(), v.getMessage())));
+              List.of(new Problem.FieldError(v.field(), text)));
     } else if (e instanceof IllegalArgumentException) {
-      problem = problem(400, "Bad Request", e.getMessage());
+      problem = problem(400, "Bad Request", text);
     } else if (e instanceof ConstraintViolationException v) {
-      List<Problem.FieldError> errors = fieldErrors(v, CallerLanguage.of(headers));
+      List<Problem.FieldError> errors = fieldErrors(v, language);
       problem =
           new Problem(
               400,
@@ -100,22 +101,24 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
               null,
               errors);
     } else if (e instanceof JsonbException) {
-      problem = problem(fieldError((JsonbException) e));
+      problem = problem(said(fieldError((JsonbException) e), language));
     } else if (e instanceof StrictParams.Unreadable p) {
-      problem = problem(new Problem.FieldError(p.name(), p.reason()));
+      problem = problem(said(new Problem.FieldError(p.name(), p.reason()), language));
     } else if (e instanceof JsonException) {
       problem =
           new Problem(
               400,
               "Bad Request",
-              "The JSON body could not be read: " + e.getMessage(),
+              Message.of("problem.jsonUnreadable", e.getMessage()).in(language),
               path(),
               null,
-              List.of(new Problem.FieldError("body", "is not readable JSON: " + e.getMessage())));
+              List.of(
+                  new Problem.FieldError(
+                      "body", Message.of("problem.field.notJson", e.getMessage()).in(language))));
     } else if (e instanceof WebApplicationException web) {
-      problem = fromWebApplication(web);
+      problem = fromWebApplication(web, language);
     } else {
-      problem = unexpected(e);
+      problem = unexpected(e, language);
     }
     return Response.status(problem.status())
         .type(Problem.MEDIA_TYPE)
@@ -123,8 +126,8 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         .build();
   }
 
-  private Problem fromWebApplication(WebApplicationException web) {
-    Problem.FieldError query = StrictParams.refused(web);
+  private Problem fromWebApplication(WebApplicationException web, Locale language) {
+    Problem.FieldError query = said(StrictParams.refused(web), language);
     if (query != null) {
       return new Problem(
           400, "Bad Request", query.field() + " " + query.message(), path(), null, List.of(query));
@@ -132,12 +135,8 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     Response.StatusType status = web.getResponse().getStatusInfo();
     String detail =
         switch (status.getStatusCode()) {
-          case 404 -> "There is no such resource. The endpoints are listed at /openapi.";
-          case 405 -> "This method is not allowed here. The endpoints are listed at /openapi.";
-          case 415 ->
-              "This operation does not read that Content-Type. /openapi lists the media types"
-                  + " each operation reads (application/json for most).";
-          case 400 -> "The request could not be read: " + web.getMessage();
+          case 404, 405, 415 -> Message.of("problem.http" + status.getStatusCode()).in(language);
+          case 400 -> Message.of("problem.requestUnreadable", web.getMessage()).in(language);
           default -> web.getMessage();
         };
     if (status.getStatusCode() == 400) {
@@ -148,21 +147,32 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
           detail,
           path(),
           null,
-          List.of(new Problem.FieldError("body", "could not be read")));
+          List.of(
+              new Problem.FieldError("body", Message.of("problem.field.unreadable").in(language))));
     }
     return problem(status.getStatusCode(), status.getReasonPhrase(), detail);
   }
 
-  private Problem unexpected(Throwable e) {
+  private Problem unexpected(Throwable e, Locale language) {
     String reference = UUID.randomUUID().toString();
     LOG.log(Level.SEVERE, "Unexpected error " + reference + " at " + path(), e);
     return problem(
-        500, "Internal Server Error", "Something went wrong on our side. Reference: " + reference);
+        500, "Internal Server Error", Message.of("problem.unexpected", reference).in(language));
   }
 
   private Problem problem(int status, String title, String detail) {
     return new Problem(status, title, detail, path());
   }
+
+  /** What a parser said of a field (in English) in the caller's language. */
+  private static Problem.FieldError said(Problem.FieldError error, Locale language) {
+    return error == null
+        ? null
+        : new Problem.FieldError(
+            error.field(), EnglishWords.inLanguage(error.message(), language, PARSER_WORDS));
+  }
+
+  private static final List<String> PARSER_WORDS = List.of("problem.field.", "problem.what.");
 
   private Problem problem(Problem.FieldError error) {
     return new Problem(

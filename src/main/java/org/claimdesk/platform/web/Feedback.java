@@ -6,6 +6,7 @@ import jakarta.persistence.OptimisticLockException;
 import java.text.MessageFormat;
 import java.util.ResourceBundle;
 import java.util.function.Supplier;
+import org.claimdesk.platform.Refusal;
 
 /**
  * Runs a use case from a page and shows its outcome as a message: the success text, or the refusal
@@ -49,7 +50,7 @@ public final class Feedback {
         throw e;
       }
       if (!(refusal instanceof OptimisticLockException)) {
-        error(refusal.getMessage());
+        error(text(refusal));
       } else if (whatChanged == null) {
         error(text("common.changedMeanwhile"));
       } else {
@@ -72,6 +73,13 @@ public final class Feedback {
     ResourceBundle bundle = faces.getApplication().getResourceBundle(faces, "msg");
     return new MessageFormat(bundle.getString(key), faces.getViewRoot().getLocale())
         .format(arguments);
+  }
+
+  /** A service's refusal in the page's language; other exceptions by their message. */
+  public static String text(Throwable refusal) {
+    return refusal instanceof Refusal r
+        ? r.text(FacesContext.getCurrentInstance().getViewRoot().getLocale())
+        : refusal.getMessage();
   }
 
   public static boolean hasText(String key) {

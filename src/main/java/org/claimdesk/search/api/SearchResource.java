@@ -13,6 +13,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.claimdesk.platform.InvalidInput;
 import org.claimdesk.search.Kind;
 import org.claimdesk.search.Page;
 import org.claimdesk.search.Query;
@@ -47,16 +48,14 @@ public class SearchResource {
       @QueryParam("offset") @DefaultValue("0") int offset,
       @QueryParam("limit") @DefaultValue("20") int limit) {
     if (offset < 0 || limit < 1 || limit > LONGEST_PAGE) {
-      throw new IllegalArgumentException(
-          "offset must be ≥ 0 and limit between 1 and " + LONGEST_PAGE + ".");
+      throw new InvalidInput("refusal.page.offsetLimit", LONGEST_PAGE);
     }
     Set<Kind> wanted = EnumSet.noneOf(Kind.class);
     for (String kind : kinds == null ? List.<String>of() : kinds) {
       try {
         wanted.add(Kind.valueOf(kind.strip().toUpperCase(Locale.ROOT)));
       } catch (IllegalArgumentException e) {
-        throw new IllegalArgumentException(
-            "kind must be article, claim or claimant, not \"" + kind + "\".");
+        throw new InvalidInput("refusal.search.kind", kind);
       }
     }
     return search.search(
@@ -80,8 +79,7 @@ public class SearchResource {
     try {
       return LocalDate.parse(value.strip());
     } catch (java.time.format.DateTimeParseException e) {
-      throw new IllegalArgumentException(
-          name + " must be a date like 2024-06-20, not \"" + value + "\".");
+      throw new InvalidInput("refusal.search.date", name, value);
     }
   }
 }

@@ -191,9 +191,7 @@ public class VerdictResource {
   }
 
   private Verdict verdict(long caseId) {
-    return verdicts
-        .of(caseId)
-        .orElseThrow(() -> new NotFound("Case " + caseId + " has no verdict yet."));
+    return verdicts.of(caseId).orElseThrow(() -> new NotFound("refusal.verdict.noneYet", caseId));
   }
 
   private VerdictView view(Verdict v) {
