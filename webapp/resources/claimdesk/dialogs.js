@@ -2,7 +2,8 @@
  * Dialogs never lose typing. Escape in a field with its own pop-up (date picker, name suggestions)
  * closes only that pop-up. A dialog marked "keeps-typing" closes on Escape, its close icon or a
  * "dialog-cancel" button, but asks first when its form (data-discard = the question) has typed
- * text. Loaded from a file because the Content-Security-Policy forbids inline handlers.
+ * text. Date pickers keep the name of their calendar button. Loaded from a file because the
+ * Content-Security-Policy forbids inline handlers.
  */
 (function () {
   "use strict";
@@ -80,4 +81,21 @@
     },
     true
   );
+
+  // A date picker that redraws itself (after an Ajax update of its form) gets a new calendar button
+  // without the name PrimeFaces gave the first one: name it again ("Datum wählen", "Choose Date").
+  function nameCalendarButtons() {
+    var name = window.PrimeFaces && PrimeFaces.getLocaleLabel && PrimeFaces.getLocaleLabel("chooseDate");
+    if (!name) {
+      return;
+    }
+    Array.prototype.forEach.call(
+      document.querySelectorAll(".ui-datepicker-trigger:not([aria-label])"),
+      function (button) {
+        button.setAttribute("aria-label", name);
+      }
+    );
+  }
+  new MutationObserver(nameCalendarButtons).observe(document.body, { childList: true, subtree: true });
+  nameCalendarButtons();
 })();

@@ -684,10 +684,10 @@ class AuditBrowserIT {
             tr -> {
               List<WebElement> td = tr.findElements(By.xpath("./td"));
               return new LogRow(
-                  Long.parseLong(DeskBrowser.textOf(td.get(0))),
-                  DeskBrowser.textOf(td.get(2)),
+                  Long.parseLong(browser.cellText(td.get(0))),
+                  browser.cellText(td.get(2)),
                   td.get(3).findElement(By.className("action-name")).getAttribute("title"),
-                  DeskBrowser.textOf(td.get(4)),
+                  browser.cellText(td.get(4)),
                   td.get(5).findElements(By.className("change")).stream()
                       .map(DeskBrowser::textOf)
                       .toList());

@@ -495,7 +495,7 @@ class CaseBrowserIT {
     browser
         .driver
         .findElement(
-            By.xpath("//*[@id='evidence-form:stance']//div[normalize-space()='" + stance + "']"))
+            By.xpath("//*[@id='evidence-form:stance']//label[normalize-space()='" + stance + "']"))
         .click();
     browser.visible("evidence-form:summary").sendKeys(summary);
     if (source != null) {

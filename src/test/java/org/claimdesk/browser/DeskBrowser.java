@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.claimdesk.testing.Browser;
 import org.openqa.selenium.By;
@@ -43,6 +44,13 @@ final class DeskBrowser implements AutoCloseable {
   /** A fresh browser (own profile, no cookies) whose Accept-Language is {@code language}. */
   static DeskBrowser open(URI base, String language) {
     return new DeskBrowser(Browser.open(language), base, language);
+  }
+
+  /** The same with a window of {@code size}, e.g. a phone's 390×844. */
+  static DeskBrowser open(URI base, String language, Dimension size) {
+    DeskBrowser browser = open(base, language);
+    browser.driver.manage().window().setSize(size);
+    return browser;
   }
 
   /** A wait that tolerates the DOM being replaced under it (Ajax updates, page loads). */
@@ -125,6 +133,7 @@ final class DeskBrowser implements AutoCloseable {
                     .executeScript(
                         "return !window.PrimeFaces || !PrimeFaces.ajax || PrimeFaces.ajax.Queue.isEmpty()")));
     wait.until(d -> d.findElements(By.cssSelector(".ui-state-loading")).isEmpty());
+    checkAccessibility();
   }
 
   void waitUntilLoaded() {
@@ -132,6 +141,67 @@ final class DeskBrowser implements AutoCloseable {
         d ->
             "complete"
                 .equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+    checkAccessibility();
+  }
+
+  // ---- accessibility ----------------------------------------------------------------------
+
+  /**
+   * The states axe has checked in this test JVM: page (one for all public fact-check pages), role
+   * (factchecker2 as factchecker), phone or wide window, error messages shown or not, and the
+   * dialogs and pop-ups open. Each is checked once, in whichever language reaches it first: that
+   * keeps the suite fast, and the pages' markup does not depend on the language.
+   */
+  private static final Set<String> AXE_CHECKED = ConcurrentHashMap.newKeySet();
+
+  /**
+   * Runs axe-core ({@link Axe}) on what the browser shows, the first time this state is seen:
+   * called after every page load and every Ajax update, so every page and dialog the browser tests
+   * visit is checked. Fails on any critical or serious violation.
+   */
+  void checkAccessibility() {
+    if (!driver.getCurrentUrl().startsWith(base.toString()) || page().startsWith("api/")) {
+      return;
+    }
+    JavascriptExecutor js = (JavascriptExecutor) driver;
+    // opening and closing effects settle first (half-faded text has no definite contrast), and
+    // date pickers name their calendar buttons (PrimeFaces does so just after an Ajax update); a
+    // state that never settles is checked as it is after three seconds
+    try {
+      new WebDriverWait(driver, Duration.ofSeconds(3))
+          .ignoring(WebDriverException.class)
+          .until(
+              d ->
+                  Boolean.TRUE.equals(
+                      js.executeScript(
+                          "return !(window.jQuery && jQuery(':animated').length)"
+                              + " && document.getAnimations().every(a => a.playState !== 'running'"
+                              + " || a.effect.getTiming().iterations === Infinity)"
+                              + " && !document.querySelector('.ui-datepicker-trigger:not([aria-label])')")));
+    } catch (org.openqa.selenium.TimeoutException unsettled) {
+      // axe reports what is still wrong
+    }
+    String state =
+        (String)
+            js.executeScript(
+                """
+                if (document.contentType !== 'text/html') return null;
+                const shown = e => e.getClientRects().length > 0
+                    && getComputedStyle(e).visibility !== 'hidden';
+                const popups = [...document.querySelectorAll(
+                    '.ui-dialog, .ui-overlaypanel, .ui-datepicker, .ui-autocomplete-panel')]
+                  .filter(shown).map(e => e.id || e.className.split(' ')[0]);
+                const who = document.querySelector('#who strong');
+                const errors = [...document.querySelectorAll('.ui-messages-error, .ui-state-error')]
+                  .some(shown);
+                return [location.pathname.replace(new RegExp('/factchecks/.+'), '/factchecks/*'),
+                    who ? who.textContent.trim().replace(/[0-9]+$/, '') : '-',
+                    window.innerWidth < 600 ? 'phone' : 'wide',
+                    errors ? 'with errors' : '', popups.join('+')].join(' ');
+                """);
+    if (state != null && AXE_CHECKED.add(state)) {
+      Axe.check(driver, state + " [" + language + "]");
+    }
   }
 
   /**
@@ -237,6 +307,21 @@ final class DeskBrowser implements AutoCloseable {
 
   static String textOf(WebElement element) {
     return element.getDomProperty("textContent").strip();
+  }
+
+  /**
+   * A table cell's text ({@link #textOf}) without the column title PrimeFaces repeats inside each
+   * cell of a table that reflows on phones ({@code reflow="true"}; hidden on wide screens).
+   */
+  String cellText(WebElement cell) {
+    return ((String)
+            ((JavascriptExecutor) driver)
+                .executeScript(
+                    "const c = arguments[0].cloneNode(true);"
+                        + " c.querySelectorAll('.ui-column-title').forEach(t => t.remove());"
+                        + " return c.textContent;",
+                    cell))
+        .strip();
   }
 
   boolean present(String id) {

@@ -472,7 +472,7 @@ class RoleBrowserIT {
 
   /** The "Active" column of a user's row (the fourth). */
   private static String enabledColumn(DeskBrowser browser, String username) {
-    return DeskBrowser.textOf(accountRow(browser, username).findElements(By.tagName("td")).get(3));
+    return browser.cellText(accountRow(browser, username).findElements(By.tagName("td")).get(3));
   }
 
   private static WebElement roleCheckbox(DeskBrowser browser, String form, String role) {
@@ -495,8 +495,7 @@ class RoleBrowserIT {
     browser.visible("tokens:create").click();
     String secret = browser.text("new-token");
     assertTrue(secret.startsWith("cdk_"), "token secret " + secret);
-    String prefix =
-        DeskBrowser.textOf(tokenRow(browser, name).findElements(By.tagName("td")).get(1));
+    String prefix = browser.cellText(tokenRow(browser, name).findElements(By.tagName("td")).get(1));
     assertTrue(
         prefix.endsWith("…") && secret.startsWith(prefix.substring(0, prefix.length() - 1)),
         "the list shows the secret's prefix " + prefix);
@@ -514,10 +513,11 @@ class RoleBrowserIT {
 
   private static WebElement tokenRow(DeskBrowser browser, String name) {
     return browser.visible(
-        By.xpath("//tbody[@id='tokens:list_data']/tr[td[1][normalize-space(.)='" + name + "']]"));
+        By.xpath(
+            "//tbody[@id='tokens:list_data']/tr[td[1]/text()[normalize-space(.)='" + name + "']]"));
   }
 
   private static String tokenStatus(DeskBrowser browser, String name) {
-    return DeskBrowser.textOf(tokenRow(browser, name).findElements(By.tagName("td")).get(4));
+    return browser.cellText(tokenRow(browser, name).findElements(By.tagName("td")).get(4));
   }
 }

@@ -363,7 +363,7 @@ class VerdictBrowserIT {
     browser
         .driver
         .findElement(
-            By.xpath("//*[@id='evidence-form:stance']//div[normalize-space()='" + stance + "']"))
+            By.xpath("//*[@id='evidence-form:stance']//label[normalize-space()='" + stance + "']"))
         .click();
     browser.visible("evidence-form:summary").sendKeys(summary);
     browser.visible("evidence-form:url").sendKeys(url);
