@@ -96,6 +96,26 @@
       }
     );
   }
-  new MutationObserver(nameCalendarButtons).observe(document.body, { childList: true, subtree: true });
-  nameCalendarButtons();
+  // PrimeFaces renders a file upload's "choose" button as a focusable span named by
+  // aria-labelledby, which ARIA does not allow without a role, and a role="button" would nest the
+  // file field inside a button. The span shows its name as text; the name goes to the file field.
+  function nameFileFields() {
+    Array.prototype.forEach.call(
+      document.querySelectorAll(".ui-fileupload-choose[aria-labelledby]"),
+      function (choose) {
+        var field = choose.querySelector("input[type=file]");
+        if (field && !field.hasAttribute("aria-labelledby")) {
+          field.setAttribute("aria-labelledby", choose.getAttribute("aria-labelledby"));
+        }
+        choose.removeAttribute("aria-labelledby");
+      }
+    );
+  }
+
+  function repair() {
+    nameCalendarButtons();
+    nameFileFields();
+  }
+  new MutationObserver(repair).observe(document.body, { childList: true, subtree: true });
+  repair();
 })();

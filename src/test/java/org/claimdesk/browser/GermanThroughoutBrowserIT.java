@@ -2,6 +2,7 @@ package org.claimdesk.browser;
 
 import static org.claimdesk.browser.Texts.msg;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
@@ -98,12 +99,30 @@ class GermanThroughoutBrowserIT {
       assertGerman(newestOutcome(lena), "refusal.fetch.unknownHost", "claimdesk-test.invalid");
       english.addAll(englishOn(lena));
 
-      // a fact-checker who does not work the case saves its details
+      // a fact-checker who does not work the case is told why there is no form, in German;
+      // the service refuses the same change when it comes over the API (recorded in the log)
       DeskBrowser colleague = as(browser, "factchecker2");
       colleague.go("cases/view.xhtml?id=" + caseId);
-      colleague.clickAndWaitForNewPage(By.id("edit:save-case"));
-      assertGerman(colleague.waitForErrorMessage(), "refusal.case.notOnCase", caseId);
+      assertFalse(colleague.present("edit:save-case"), "no form for a change one may not make");
+      assertEquals(msg("de", "evidence.notYours"), colleague.text("evidence-not-yours"));
       english.addAll(englishOn(colleague));
+      String colleagueToken = api.sharedToken("factchecker2");
+      long version =
+          api.get("api/cases/" + caseId, colleagueToken)
+              .object()
+              .getJsonNumber("version")
+              .longValue();
+      Api.Reply refused =
+          api.send(
+              "PATCH",
+              "api/cases/" + caseId,
+              colleagueToken,
+              "{\"version\":" + version + ",\"title\":\"Nicht meiner\"}",
+              "Accept-Language",
+              "de");
+      assertEquals(403, refused.status(), refused.toString());
+      assertEquals(
+          msg("de", "refusal.case.notOnCase", caseId), refused.object().getString("detail"));
 
       DeskBrowser jonas = as(browser, "supervisor");
       walk(jonas, english, "cases/index.xhtml?queue=team", "cases/view.xhtml?id=" + caseId);
