@@ -51,7 +51,7 @@ import org.claimdesk.platform.WebAddress;
     name = "Article.firstOfEachOutlet",
     query =
         "SELECT a.outlet, MIN(a.id) FROM Article a WHERE a.outlet IS NOT NULL GROUP BY a.outlet")
-public class Article implements Audited {
+public class Article implements Audited, java.io.Serializable {
   static final int LONGEST_TITLE = 500;
 
   @Id

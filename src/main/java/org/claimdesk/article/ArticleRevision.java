@@ -29,7 +29,7 @@ import org.claimdesk.platform.InvalidInput;
 @Entity
 @Table(name = "article_revision")
 @IdClass(ArticleRevision.Key.class)
-public class ArticleRevision {
+public class ArticleRevision implements java.io.Serializable {
 
   @Id
   @ManyToOne(fetch = FetchType.LAZY, optional = false)

@@ -28,7 +28,7 @@ import org.claimdesk.platform.Sha256;
  */
 @Entity
 @Table(name = "audit_event")
-public class AuditEvent {
+public class AuditEvent implements java.io.Serializable {
   public static final String GENESIS = "0".repeat(64);
 
   /** How {@link #fieldChanges} shows a value that is absent. */

@@ -19,7 +19,8 @@ public record AuditFilter(
     String entityId,
     Long caseId,
     Instant from,
-    Instant to) {
+    Instant to)
+    implements java.io.Serializable {
 
   public static final AuditFilter EVERYTHING =
       new AuditFilter(null, null, null, null, null, null, null);

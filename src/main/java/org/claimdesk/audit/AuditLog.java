@@ -124,7 +124,8 @@ public class AuditLog {
    * Only the whole chain proves a filtered view: its links are what show that no event between the
    * shown ones was removed, changed or reordered.
    */
-  public record ShownVerification(ChainVerifier.Report chain, int shown, int shownIntact) {
+  public record ShownVerification(ChainVerifier.Report chain, int shown, int shownIntact)
+      implements java.io.Serializable {
     public boolean intact() {
       return shown == shownIntact && chain.intact();
     }

@@ -17,7 +17,8 @@ public final class ChainVerifier {
 
   /** The outcome. {@code brokenAt} is the first sequence number that fails, if any. */
   public record Report(
-      long events, String headHash, Long brokenAt, String problem, Long checkpointSeq) {
+      long events, String headHash, Long brokenAt, String problem, Long checkpointSeq)
+      implements java.io.Serializable {
     public boolean intact() {
       return brokenAt == null;
     }

@@ -52,7 +52,7 @@ import org.claimdesk.platform.InvalidInput;
     query =
         "SELECT a, COUNT(c), SUM(CASE WHEN c.dueOn < :today THEN 1 ELSE 0 END)"
             + " FROM Case c JOIN c.assignees a WHERE c.status NOT IN :done GROUP BY a")
-public class Case implements Audited {
+public class Case implements Audited, java.io.Serializable {
   static final int LONGEST_TITLE = 300;
   static final int LONGEST_REASON = 2000;
   static final int MOST_TAGS = 20;

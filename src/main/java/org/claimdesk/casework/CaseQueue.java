@@ -46,7 +46,7 @@ public class CaseQueue {
   @Inject Clock clock;
 
   /** At least {@code rows} cases match; {@code more} when counting stopped before the end. */
-  public record Count(int rows, boolean more) {}
+  public record Count(int rows, boolean more) implements java.io.Serializable {}
 
   /** A claim captured but without a case yet, as the team queue lists it. */
   public record Unopened(

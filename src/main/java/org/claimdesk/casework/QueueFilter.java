@@ -15,7 +15,8 @@ public record QueueFilter(
     CaseStatus status,
     Priority priority,
     String tag,
-    String text) {
+    String text)
+    implements java.io.Serializable {
   public static final QueueFilter ALL = new QueueFilter(null, null, null, null, null, null, null);
 
   public QueueFilter {

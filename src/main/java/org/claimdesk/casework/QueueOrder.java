@@ -13,7 +13,7 @@ import org.claimdesk.platform.InvalidInput;
  * unique place and a cursor can name it. Cases without a due date come after the dated ones when
  * sorting by due date ascending, and before them descending (the exact reverse, one index).
  */
-public record QueueOrder(Sort sort, boolean ascending) {
+public record QueueOrder(Sort sort, boolean ascending) implements java.io.Serializable {
   public static final QueueOrder NEWEST = new QueueOrder(Sort.OPENED, false);
 
   public enum Sort {

@@ -26,7 +26,7 @@ import org.claimdesk.platform.InvalidInput;
  */
 @Entity
 @Table(name = "appearance")
-public class Appearance {
+public class Appearance implements java.io.Serializable {
 
   @Id
   @SequenceGenerator(name = "appearance_seq", sequenceName = "appearance_seq", allocationSize = 50)

@@ -47,7 +47,7 @@ import org.claimdesk.platform.InvalidInput;
     query =
         "SELECT DISTINCT c FROM Claim c JOIN c.appearances a WHERE a.article.id = :article"
             + " ORDER BY c.id")
-public class Claim implements Audited {
+public class Claim implements Audited, java.io.Serializable {
   static final int LONGEST_STATEMENT = 1000;
 
   @Id

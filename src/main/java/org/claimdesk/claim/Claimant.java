@@ -29,7 +29,7 @@ import org.claimdesk.platform.InvalidInput;
 @NamedQuery(
     name = "Claimant.startingWith",
     query = "SELECT c FROM Claimant c WHERE c.nameKey LIKE :prefix ORDER BY c.nameKey")
-public class Claimant implements Audited {
+public class Claimant implements Audited, java.io.Serializable {
   static final int LONGEST_NAME = 200;
 
   /** What kind of claimant this is; UNKNOWN until somebody says. */

@@ -49,6 +49,9 @@ import org.claimdesk.platform.WebAddress;
     query =
         "SELECT DISTINCT e.caseRef FROM Evidence e WHERE e.source.id = :source"
             + " ORDER BY e.caseRef.id DESC")
+@NamedQuery(
+    name = "Evidence.citingSource",
+    query = "SELECT e.id FROM Evidence e WHERE e.source.id = :source")
 public class Evidence implements Audited {
   static final int LONGEST_SUMMARY = 2000;
   static final int LONGEST_QUOTE = 4000;

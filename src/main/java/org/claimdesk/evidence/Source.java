@@ -35,7 +35,7 @@ import org.claimdesk.platform.WebAddress;
 @NamedQuery(
     name = "Source.matching",
     query = "SELECT s FROM Source s WHERE s.nameKey LIKE :key ORDER BY s.nameKey")
-public class Source implements Audited {
+public class Source implements Audited, java.io.Serializable {
   static final int LONGEST_NAME = 300;
   static final int LONGEST_NOTE = 2000;
 

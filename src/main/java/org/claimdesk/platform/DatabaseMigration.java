@@ -3,8 +3,11 @@ package org.claimdesk.platform;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.eclipse.persistence.config.SessionCustomizer;
 import org.eclipse.persistence.sessions.DatasourceLogin;
 import org.eclipse.persistence.sessions.JNDIConnector;
@@ -32,8 +35,9 @@ public class DatabaseMigration implements SessionCustomizer {
   public void customize(Session session) {
     try {
       DataSource dataSource = dataSource(session);
-      MigrateResult result = migrate(dataSource);
-      String version = flyway(dataSource).info().current().getVersion().getVersion();
+      Flyway flyway = flyway(dataSource, migrationRole());
+      MigrateResult result = flyway.migrate();
+      String version = flyway.info().current().getVersion().getVersion();
       LOG.info(
           () ->
               "Database schema at version "
@@ -47,7 +51,8 @@ public class DatabaseMigration implements SessionCustomizer {
               + StartupFailure.databaseUrlForLog()
               + ": "
               + StartupFailure.rootMessage(e)
-              + ". Check CLAIMDESK_DB_URL, CLAIMDESK_DB_USER and CLAIMDESK_DB_PASSWORD (docs/operations.md).",
+              + ". Check CLAIMDESK_DB_URL, CLAIMDESK_DB_USER and CLAIMDESK_DB_PASSWORD (and"
+              + " CLAIMDESK_DB_MIGRATION_USER/_PASSWORD where set; docs/operations.md).",
           e);
     }
   }
@@ -56,11 +61,42 @@ public class DatabaseMigration implements SessionCustomizer {
     return flyway(dataSource).migrate();
   }
 
+  /** Flyway on this data source's database, as the data source's role. */
   public static Flyway flyway(DataSource dataSource) {
-    return Flyway.configure(DatabaseMigration.class.getClassLoader())
-        .dataSource(dataSource)
-        .locations(COMMON, "classpath:db/migration/" + vendor(dataSource))
-        .load();
+    return flyway(dataSource, Optional.empty());
+  }
+
+  /**
+   * Flyway on ClaimDesk's database. With a migration role ({@code claimdesk.db.migration-user},
+   * PostgreSQL) it connects as that role, the schema's owner, while ClaimDesk itself runs as a role
+   * that may only read and write rows: it can neither change the schema nor switch off the audit
+   * log's append-only triggers (docs/operations.md, "Database roles").
+   */
+  private static Flyway flyway(DataSource dataSource, Optional<MigrationRole> role) {
+    var configuration =
+        Flyway.configure(DatabaseMigration.class.getClassLoader())
+            .locations(COMMON, "classpath:db/migration/" + vendor(dataSource));
+    role.ifPresentOrElse(
+        r -> configuration.dataSource(r.url(), r.user(), r.password()),
+        () -> configuration.dataSource(dataSource));
+    return configuration.load();
+  }
+
+  private record MigrationRole(String url, String user, String password) {}
+
+  private static Optional<MigrationRole> migrationRole() {
+    Config config = ConfigProvider.getConfig(DatabaseMigration.class.getClassLoader());
+    return config
+        .getOptionalValue("claimdesk.db.migration-user", String.class)
+        .filter(user -> !user.isBlank())
+        .map(
+            user ->
+                new MigrationRole(
+                    config.getValue("claimdesk.db.url", String.class),
+                    user,
+                    config
+                        .getOptionalValue("claimdesk.db.migration-password", String.class)
+                        .orElse("")));
   }
 
   /** "h2" or "postgresql": the folder of the database's own migrations. */

@@ -56,6 +56,10 @@ public class Settings {
   int attachmentExtractSeconds;
 
   @Inject
+  @ConfigProperty(name = "claimdesk.node", defaultValue = "claimdesk")
+  String node;
+
+  @Inject
   @ConfigProperty(name = "claimdesk.index.dir")
   Optional<String> indexDir;
 
@@ -130,6 +134,11 @@ public class Settings {
    */
   public boolean generatorEnabled() {
     return generatorEnabled;
+  }
+
+  /** This node's name in a cluster (its Payara {@code --name}), shown in {@code /api/health}. */
+  public String node() {
+    return node;
   }
 
   public boolean demo() {

@@ -43,6 +43,8 @@ public class Startup {
   @Inject FirstAccounts firstAccounts;
   @Inject DemoArticles demoArticles;
   @Inject org.claimdesk.search.SearchService search;
+  @Inject org.claimdesk.search.IndexFollower follower;
+  @Inject ClusterLock startupLock;
   @Inject org.claimdesk.evidence.Sources sources;
   @Inject org.claimdesk.verdict.PublicationUpgrade publications;
 
@@ -58,37 +60,45 @@ public class Startup {
       if (indexed > 0) {
         LOG.info(() -> "The search index was missing; rebuilt from the database.");
       }
-      int outlets = sources.registerMissingOutlets();
-      if (outlets > 0) {
-        LOG.info(() -> outlets + " outlet(s) of archived articles registered as sources.");
-      }
-      int frozen = publications.freezeEarlierVerdicts();
-      if (frozen > 0) {
-        LOG.info(
-            () -> frozen + " verdict(s) approved or published before V11 frozen for the public.");
-      }
-      String accountsHint;
-      if (settings.demo()) {
-        firstAccounts.createDemoAccountsIfEmpty();
-        int imported = demoArticles.importMissing();
-        LOG.info(() -> "Demo data: " + imported + " seed article(s) imported now.");
-        accountsHint = " (demo mode: accounts and password in README.md, section 'Demo accounts')";
-      } else {
-        accountsHint =
-            firstAccounts
-                .prepareFirstAdministrator(settings.initialAdminPassword())
-                .map(
-                    token ->
-                        " (no accounts yet: open "
-                            + settings.baseUrl()
-                            + "setup.xhtml with setup token "
-                            + token
-                            + ")")
-                .orElse("");
-      }
+      follower.start();
+      // once per cluster at a time: nodes starting together must not both import or upgrade
+      String accountsHint = startupLock.holding(this::upgradeAndPrepare);
       LOG.info("ClaimDesk is ready at " + settings.baseUrl() + accountsHint);
     } catch (RuntimeException e) {
       StartupFailure.stop("ClaimDesk could not start: " + e.getMessage(), e);
     }
+  }
+
+  /** Upgrades earlier data, prepares accounts (and the demo), and says how to sign in. */
+  private String upgradeAndPrepare() {
+    int outlets = sources.registerMissingOutlets();
+    if (outlets > 0) {
+      LOG.info(() -> outlets + " outlet(s) of archived articles registered as sources.");
+    }
+    int frozen = publications.freezeEarlierVerdicts();
+    if (frozen > 0) {
+      LOG.info(
+          () -> frozen + " verdict(s) approved or published before V11 frozen for the public.");
+    }
+    String accountsHint;
+    if (settings.demo()) {
+      firstAccounts.createDemoAccountsIfEmpty();
+      int imported = demoArticles.importMissing();
+      LOG.info(() -> "Demo data: " + imported + " seed article(s) imported now.");
+      accountsHint = " (demo mode: accounts and password in README.md, section 'Demo accounts')";
+    } else {
+      accountsHint =
+          firstAccounts
+              .prepareFirstAdministrator(settings.initialAdminPassword())
+              .map(
+                  token ->
+                      " (no accounts yet: open "
+                          + settings.baseUrl()
+                          + "setup.xhtml with setup token "
+                          + token
+                          + ")")
+              .orElse("");
+    }
+    return accountsHint;
   }
 }

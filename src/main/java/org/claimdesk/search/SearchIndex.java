@@ -112,12 +112,21 @@ public final class SearchIndex implements Closeable {
   private final SearcherManager searchers;
   // One change at a time, so that no refresh ever shows half of a replaceAll().
   private final Object changes = new Object();
+  // The newest audit event whose changes the index holds, stored in each Lucene commit.
+  private static final String APPLIED_SEQ = "claimdesk.audit-seq";
+  private volatile long appliedSeq;
 
   private SearchIndex(Directory directory) throws IOException {
     this.directory = directory;
     IndexWriterConfig config = new IndexWriterConfig(analyzer);
     config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
     this.writer = new IndexWriter(directory, config);
+    // commits keep the followed audit seq until a change moves it (setLiveCommitData is sticky)
+    Map<String, String> committed = new HashMap<>();
+    if (writer.getLiveCommitData() != null) {
+      writer.getLiveCommitData().forEach(e -> committed.put(e.getKey(), e.getValue()));
+    }
+    this.appliedSeq = Long.parseLong(committed.getOrDefault(APPLIED_SEQ, "0"));
     writer.commit(); // a fresh directory holds a valid empty index from now on
     this.searchers = new SearcherManager(writer, null);
   }
@@ -158,15 +167,49 @@ public final class SearchIndex implements Closeable {
     change(() -> writer.deleteDocuments(owner(kind, id)));
   }
 
-  /** Rebuilds the index from scratch; searches see the old or the new index, never a mixture. */
-  public void replaceAll(Iterable<? extends Entry> entries) {
+  /**
+   * Rebuilds the index from scratch, holding the database as it was after audit event {@code seq};
+   * searches see the old or the new index, never a mixture.
+   */
+  public void replaceAll(Iterable<? extends Entry> entries, long seq) {
     change(
         () -> {
           writer.deleteAll();
           for (Entry entry : entries) {
             writer.addDocuments(documents(entry));
           }
+          followed(seq);
         });
+  }
+
+  /**
+   * Applies what audit events up to {@code seq} changed, in one commit with the new position: a
+   * crash leaves the index at the old or the new position, never between.
+   */
+  public void apply(Collection<? extends Entry> puts, Collection<Owner> removals, long seq) {
+    change(
+        () -> {
+          for (Entry entry : puts) {
+            writer.updateDocuments(owner(entry.kind(), entry.id()), documents(entry));
+          }
+          for (Owner removed : removals) {
+            writer.deleteDocuments(owner(removed.kind(), removed.id()));
+          }
+          followed(seq);
+        });
+  }
+
+  /** An entry's identity, for removals. */
+  public record Owner(Kind kind, long id) {}
+
+  /** The newest audit event whose changes the index holds (0: none yet). */
+  public long appliedSeq() {
+    return appliedSeq;
+  }
+
+  private void followed(long seq) {
+    appliedSeq = seq;
+    writer.setLiveCommitData(Map.of(APPLIED_SEQ, Long.toString(seq)).entrySet());
   }
 
   /**

@@ -14,6 +14,9 @@ import jakarta.transaction.Transactional;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -51,6 +54,7 @@ public class SearchService {
   @Inject Settings settings;
   @Inject AttachmentStore attachments;
   @Inject Caller caller;
+  @Inject Clock clock;
   @Resource TransactionSynchronizationRegistry transactions;
 
   private SearchIndex index;
@@ -66,10 +70,11 @@ public class SearchService {
     return index;
   }
 
-  /** Rebuilds the index from the database when it is empty; returns how many entries it wrote. */
+  /** Rebuilds the index when it is empty or older than following; returns the entries written. */
   @Transactional
   public int rebuildIfMissing() {
-    if (!index().isEmpty()) {
+    // an index without an audit position predates following the log: it cannot catch up
+    if (!index().isEmpty() && index().appliedSeq() > 0) {
       return 0;
     }
     return rebuild();
@@ -78,6 +83,8 @@ public class SearchService {
   /** Rebuilds the whole index from the database. */
   @Transactional
   public int rebuild() {
+    // read before the rows: an event committed meanwhile is applied again by catchUp(), never lost
+    long seq = auditHead();
     List<Entry> entries = new ArrayList<>();
     Set<Long> claimed = new HashSet<>();
     Set<Long> worked = new HashSet<>();
@@ -102,9 +109,168 @@ public class SearchService {
     for (Evidence evidence : em.createNamedQuery("Evidence.all", Evidence.class).getResultList()) {
       entries.add(entryOf(evidence));
     }
-    index().replaceAll(entries);
-    LOG.info(() -> "Search index rebuilt with " + entries.size() + " entries.");
+    index().replaceAll(entries, seq);
+    LOG.info(() -> "Search index rebuilt with " + entries.size() + " entries up to audit " + seq);
     return entries.size();
+  }
+
+  /** How far this node's index follows the audit log, for {@code /api/health}. */
+  public record Following(long appliedSeq, long headSeq, long staleMillis) {}
+
+  @Transactional
+  public Following following() {
+    long applied = index().appliedSeq();
+    long head = auditHead();
+    long stale = 0;
+    if (head > applied) {
+      // as stale as the oldest change this node has not applied yet
+      Instant oldest =
+          em.createQuery("SELECT e.occurredAt FROM AuditEvent e WHERE e.seq = :seq", Instant.class)
+              .setParameter("seq", applied + 1)
+              .getResultStream()
+              .findFirst()
+              .orElse(clock.instant());
+      stale = Math.max(0, Duration.between(oldest, clock.instant()).toMillis());
+    }
+    return new Following(applied, head, stale);
+  }
+
+  /**
+   * Applies to this node's index what other nodes (or this one) changed since the index's audit
+   * position: the audit log names every changed thing, the database says what it is now. Returns
+   * how many events were applied; a batch at a time, so a long way behind is caught up in steps. A
+   * node whose index is ahead of the database (restored from a backup) rebuilds.
+   */
+  @Transactional
+  public int catchUp(int mostEvents) {
+    long from = index().appliedSeq();
+    List<Object[]> events =
+        em.createQuery(
+                "SELECT e.seq, e.entityType, e.entityId FROM AuditEvent e WHERE e.seq > :from"
+                    + " ORDER BY e.seq",
+                Object[].class)
+            .setParameter("from", from)
+            .setMaxResults(mostEvents)
+            .getResultList();
+    if (events.isEmpty()) {
+      if (from > auditHead()) {
+        LOG.warning(() -> "The search index is ahead of the audit log (" + from + "): rebuilding.");
+        rebuild();
+      }
+      return 0;
+    }
+    Changed changed = new Changed();
+    for (Object[] event : events) {
+      changed.note((String) event[1], (String) event[2]);
+    }
+    long to = (Long) events.get(events.size() - 1)[0];
+    index().apply(changed.entries(), changed.removed, to);
+    return events.size();
+  }
+
+  /** What a batch of audit events touched, as index entries to rebuild or remove. */
+  private final class Changed {
+    final Set<Long> articles = new HashSet<>();
+    final Set<Long> claims = new HashSet<>();
+    final Set<Long> claimants = new HashSet<>();
+    final Set<Long> evidence = new HashSet<>();
+    final List<SearchIndex.Owner> removed = new ArrayList<>();
+
+    void note(String type, String id) {
+      Long key = numeric(id);
+      if (key == null) {
+        return; // accounts, tokens, batches: nothing the index holds
+      }
+      switch (type) {
+        case "article" -> articles.add(key);
+        case "claim" -> claim(key);
+        case "claimant" -> {
+          claimants.add(key);
+          Claimant claimant = em.find(Claimant.class, key);
+          if (claimant != null) {
+            em.createNamedQuery("Claim.byClaimant", Claim.class)
+                .setParameter("claimant", claimant)
+                .getResultStream()
+                .forEach(c -> claim(c.id()));
+          }
+        }
+        case "case" -> {
+          Case changedCase = em.find(Case.class, key);
+          if (changedCase != null) {
+            claim(changedCase.claim().id());
+          }
+        }
+        case "evidence" -> evidence.add(key);
+        case "source" ->
+            em.createNamedQuery("Evidence.citingSource", Long.class)
+                .setParameter("source", key)
+                .getResultStream()
+                .forEach(evidence::add);
+        default -> {}
+      }
+    }
+
+    /** A claim, and its articles: they show whether they have claims and open cases. */
+    private void claim(long id) {
+      if (claims.add(id)) {
+        Claim claim = em.find(Claim.class, id);
+        if (claim != null) {
+          claim.appearances().forEach(a -> articles.add(a.article().id()));
+        }
+      }
+    }
+
+    List<Entry> entries() {
+      List<Entry> entries = new ArrayList<>();
+      for (long id : articles) {
+        if (em.find(Article.class, id) == null) {
+          removed.add(new SearchIndex.Owner(Kind.ARTICLE, id));
+        } else {
+          entries.add(articleEntry(id));
+        }
+      }
+      for (long id : claims) {
+        Claim claim = em.find(Claim.class, id);
+        if (claim == null) {
+          removed.add(new SearchIndex.Owner(Kind.CLAIM, id));
+        } else {
+          entries.add(entryOf(claim, hasOpenCase(id)));
+        }
+      }
+      for (long id : claimants) {
+        Claimant claimant = em.find(Claimant.class, id);
+        if (claimant == null) {
+          removed.add(new SearchIndex.Owner(Kind.CLAIMANT, id));
+        } else {
+          entries.add(entryOf(claimant));
+        }
+      }
+      for (long id : evidence) {
+        Evidence item = em.find(Evidence.class, id);
+        if (item == null) {
+          removed.add(new SearchIndex.Owner(Kind.EVIDENCE, id));
+        } else {
+          entries.add(entryOf(item));
+        }
+      }
+      return entries;
+    }
+  }
+
+  private static Long numeric(String id) {
+    if (id == null) {
+      return null;
+    }
+    try {
+      return Long.valueOf(id);
+    } catch (NumberFormatException notAnId) {
+      return null;
+    }
+  }
+
+  private long auditHead() {
+    Long head = em.createQuery("SELECT MAX(e.seq) FROM AuditEvent e", Long.class).getSingleResult();
+    return head == null ? 0 : head;
   }
 
   public Page search(Query query) {

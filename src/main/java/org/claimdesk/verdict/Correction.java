@@ -25,7 +25,7 @@ import java.time.Instant;
 @NamedQuery(
     name = "Correction.ofVerdict",
     query = "SELECT c FROM Correction c WHERE c.verdict.id = :verdict ORDER BY c.publishedAt, c.id")
-public class Correction {
+public class Correction implements java.io.Serializable {
   static final int LONGEST_NOTE = 2000;
 
   @Id

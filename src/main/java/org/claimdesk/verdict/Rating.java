@@ -13,7 +13,7 @@ import org.claimdesk.platform.Message;
  * (1 = worst, higher = more true), or none where the label has no place on it (e.g. Unproven).
  */
 @Embeddable
-public class Rating {
+public class Rating implements java.io.Serializable {
   @Column(nullable = false, length = 40)
   private String code;
 

@@ -38,7 +38,7 @@ import org.claimdesk.platform.InvalidInput;
 @NamedQuery(
     name = "RatingScale.all",
     query = "SELECT s FROM RatingScale s ORDER BY s.name, s.number")
-public class RatingScale implements Audited {
+public class RatingScale implements Audited, java.io.Serializable {
 
   @Id
   @SequenceGenerator(

@@ -50,7 +50,7 @@ import org.claimdesk.platform.Message;
 @NamedQuery(
     name = "Verdict.publishedCount",
     query = "SELECT COUNT(v) FROM Verdict v WHERE v.publishedRevision IS NOT NULL")
-public class Verdict implements Audited {
+public class Verdict implements Audited, java.io.Serializable {
   static final int LONGEST_CLAIM_REVIEWED = 200;
   static final int LONGEST_CONCLUSION = 400;
   static final int LONGEST_EXPLANATION = 20000;

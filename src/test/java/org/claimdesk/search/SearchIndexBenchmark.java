@@ -67,7 +67,7 @@ class SearchIndexBenchmark {
     Path dir = Files.createTempDirectory("search-benchmark");
     try (SearchIndex index = SearchIndex.open(dir)) {
       long t0 = System.nanoTime();
-      index.replaceAll(entries);
+      index.replaceAll(entries, 0);
       System.out.printf(
           "replaceAll of %d entries: %.1f s%n", entries.size(), (System.nanoTime() - t0) / 1e9);
 

@@ -82,12 +82,32 @@ class SearchIndexTest {
     try (SearchIndex index = SearchIndex.inMemory()) {
       index.put(article(1, "Schoigu besuchte im Juli Pjöngjang."));
 
-      index.replaceAll(List.of(new ClaimantEntry(5, "John Kirby", null)));
+      index.replaceAll(List.of(new ClaimantEntry(5, "John Kirby", null)), 0);
 
       assertEquals(0, index.search(Query.of("Schoigu")).total());
       assertEquals(1, index.search(Query.of("")).total());
-      index.replaceAll(List.of());
+      index.replaceAll(List.of(), 0);
       assertTrue(index.isEmpty());
+    }
+  }
+
+  @Test
+  void theFollowedAuditPositionIsCommittedWithTheChangesAndSurvivesAReopen() throws Exception {
+    Path at = dir.resolve("followed");
+    try (SearchIndex index = SearchIndex.open(at)) {
+      assertEquals(0, index.appliedSeq());
+      index.replaceAll(List.of(article(1, "Schoigu besuchte im Juli Pjöngjang.")), 40);
+      index.apply(
+          List.of(new ClaimantEntry(5, "John Kirby", null)),
+          List.of(new SearchIndex.Owner(Kind.ARTICLE, 1)),
+          42);
+      index.put(new ClaimantEntry(6, "Kim Jong Un", null)); // this node's own write: seq stays
+      assertEquals(42, index.appliedSeq());
+    }
+    try (SearchIndex reopened = SearchIndex.open(at)) {
+      assertEquals(42, reopened.appliedSeq());
+      assertEquals(0, reopened.search(Query.of("Schoigu")).total());
+      assertEquals(2, reopened.search(Query.of("")).total());
     }
   }
 
@@ -96,7 +116,7 @@ class SearchIndexTest {
     int writers = 2;
     int claimsEach = 40;
     try (SearchIndex index = SearchIndex.open(dir.resolve("concurrent"))) {
-      index.replaceAll(Seeds.ARTICLES);
+      index.replaceAll(Seeds.ARTICLES, 0);
       ExecutorService pool = Executors.newFixedThreadPool(4);
       List<Future<?>> work = new ArrayList<>();
       for (int w = 0; w < writers; w++) {

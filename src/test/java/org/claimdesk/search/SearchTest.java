@@ -60,7 +60,7 @@ class SearchTest {
             true));
     entries.add(new ClaimantEntry(40, "John Kirby", "Sprecher des Nationalen Sicherheitsrats"));
     entries.add(new ClaimantEntry(41, "Matthew Miller", null));
-    index.replaceAll(entries);
+    index.replaceAll(entries, 0);
   }
 
   @AfterAll

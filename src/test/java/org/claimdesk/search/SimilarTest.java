@@ -19,7 +19,7 @@ class SimilarTest {
   @BeforeAll
   static void indexSeeds() {
     index = SearchIndex.inMemory();
-    index.replaceAll(Seeds.ARTICLES);
+    index.replaceAll(Seeds.ARTICLES, 0);
     index.put(new ClaimEntry(10, CONTAINERS, "Shin Won-sik", "de", List.of(), true));
   }
 

@@ -2,6 +2,8 @@ package org.claimdesk.platform.api;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.PersistenceException;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -11,6 +13,8 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import javax.sql.DataSource;
 import org.claimdesk.platform.ClaimDeskDataSource;
+import org.claimdesk.platform.Settings;
+import org.claimdesk.search.SearchService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -24,7 +28,15 @@ public class HealthResource {
   @Resource(lookup = ClaimDeskDataSource.JNDI_NAME)
   DataSource dataSource;
 
-  public record Health(String status, String database) {}
+  @Inject Settings settings;
+  @Inject SearchService search;
+
+  /**
+   * {@code search}: how far this node's index follows the audit log (null when the database is
+   * down); {@code staleMillis} is the age of the oldest change it has not applied yet.
+   */
+  public record Health(
+      String status, String database, String node, SearchService.Following search) {}
 
   @GET
   @Produces(MediaType.APPLICATION_JSON)
@@ -46,10 +58,15 @@ public class HealthResource {
     try (Connection connection = dataSource.getConnection()) {
       boolean up = connection.isValid(2);
       return Response.status(up ? 200 : 503)
-          .entity(new Health(up ? "UP" : "DOWN", up ? "UP" : "DOWN"))
+          .entity(
+              new Health(
+                  up ? "UP" : "DOWN",
+                  up ? "UP" : "DOWN",
+                  settings.node(),
+                  up ? search.following() : null))
           .build();
-    } catch (SQLException e) {
-      return Response.status(503).entity(new Health("DOWN", "DOWN")).build();
+    } catch (SQLException | PersistenceException e) {
+      return Response.status(503).entity(new Health("DOWN", "DOWN", settings.node(), null)).build();
     }
   }
 }
