@@ -110,7 +110,13 @@ public class SearchService {
       entries.add(entryOf(evidence));
     }
     index().replaceAll(entries, seq);
-    LOG.info(() -> "Search index rebuilt with " + entries.size() + " entries up to audit " + seq);
+    LOG.info(
+        () ->
+            "Search index rebuilt with "
+                + entries.size()
+                + " entries. It follows the audit log from event "
+                + seq
+                + " on.");
     return entries.size();
   }
 

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.UserPrincipalLookupService;
 import java.security.SecureRandom;
 import java.sql.Connection;
@@ -15,6 +16,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -132,23 +134,48 @@ public final class PostgresServer implements AutoCloseable {
    * statements in {@code sql} run as one transaction.
    */
   public String psqlIn(String databaseName, String sql) {
-    return run(
-        Duration.ofSeconds(120),
-        bin.resolve("psql").toString(),
-        "-h",
-        baseDir.toString(),
-        "-p",
-        String.valueOf(port),
-        "-U",
-        "postgres",
-        "-d",
-        databaseName,
-        "-v",
-        "ON_ERROR_STOP=1",
-        "-X",
-        "-q",
-        "-c",
-        sql);
+    return psqlWith(databaseName, Map.of("ON_ERROR_STOP", "1"), "-c", sql);
+  }
+
+  /**
+   * Runs a psql script file (such as ops/postgresql/roles.sql) as the superuser, with {@code -v}
+   * variables. The file is copied next to the server first: the postgres user may not reach it.
+   */
+  public String psqlScript(Path script, Map<String, String> variables) {
+    Path copy = baseDir.resolve(script.getFileName());
+    try {
+      Files.copy(script, copy, StandardCopyOption.REPLACE_EXISTING);
+      copy.toFile().setReadable(true, false);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot copy " + script, e);
+    }
+    return psqlWith("postgres", variables, "-f", copy.toString());
+  }
+
+  /** psql as the superuser over the private Unix socket, with {@code -v} variables. */
+  private String psqlWith(String databaseName, Map<String, String> variables, String... what) {
+    List<String> command =
+        new ArrayList<>(
+            List.of(
+                bin.resolve("psql").toString(),
+                "-h",
+                baseDir.toString(),
+                "-p",
+                String.valueOf(port),
+                "-U",
+                "postgres",
+                "-d",
+                databaseName,
+                "-X",
+                "-q"));
+    variables.forEach((name, value) -> command.addAll(List.of("-v", name + "=" + value)));
+    command.addAll(List.of(what));
+    return run(Duration.ofSeconds(120), command.toArray(String[]::new));
+  }
+
+  /** A JDBC URL for another database of this server. */
+  public String jdbcUrl(String databaseName) {
+    return "jdbc:postgresql://127.0.0.1:" + port + "/" + databaseName;
   }
 
   public String jdbcUrl() {

@@ -122,6 +122,7 @@ public final class ServerProcess implements AutoCloseable {
     private final Path workDir;
     private final Map<String, String> env = new LinkedHashMap<>();
     private final Map<String, String> systemProperties = new LinkedHashMap<>();
+    private List<String> cluster = List.of("--nocluster");
 
     private Options(Path workDir) {
       this.workDir = workDir.toAbsolutePath();
@@ -133,6 +134,31 @@ public final class ServerProcess implements AutoCloseable {
      */
     public Options env(String name, String value) {
       env.put(name, value);
+      return this;
+    }
+
+    /**
+     * A node of a cluster instead of a lone server: Payara's data grid in {@code tcpip} mode on
+     * 127.0.0.1 with the listed members' grid ports (never multicast), this node's grid on {@code
+     * gridPort}. As {@code ./claimdesk} does with CLAIMDESK_CLUSTER_MEMBERS: all members share one
+     * address, so backups are not kept "host aware" (that would leave no member for them).
+     */
+    public Options clusterNode(String name, int gridPort, List<Integer> memberGridPorts) {
+      cluster =
+          List.of(
+              "--clustermode",
+              "tcpip:"
+                  + String.join(",", memberGridPorts.stream().map(p -> "127.0.0.1:" + p).toList()),
+              "--clustername",
+              "claimdesk-it-" + memberGridPorts.get(0),
+              "--interfaces",
+              "127.0.0.1",
+              "--startport",
+              String.valueOf(gridPort),
+              "--name",
+              name,
+              "--nohostaware");
+      env.put("CLAIMDESK_NODE", name);
       return this;
     }
 
@@ -162,11 +188,10 @@ public final class ServerProcess implements AutoCloseable {
         command.add("-Djava.io.tmpdir=" + tmp);
         command.add("-Dclaimdesk.port=" + port);
         systemProperties.forEach((k, v) -> command.add("-D" + k + "=" + v));
+        command.addAll(List.of("-jar", payaraMicroJar().toString()));
+        command.addAll(cluster);
         command.addAll(
             List.of(
-                "-jar",
-                payaraMicroJar().toString(),
-                "--nocluster",
                 "--port",
                 String.valueOf(port),
                 "--contextroot",

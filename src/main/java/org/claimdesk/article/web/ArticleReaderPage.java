@@ -51,6 +51,8 @@ public class ArticleReaderPage implements Serializable {
 
   private transient Article article;
   private transient ArticleRevision shown;
+  // whether load() found them: after a node change they are read again, never guessed
+  private boolean found;
   private long version;
   private List<Paragraph> paragraphs = List.of();
   private List<Suggested> suggested = List.of();
@@ -206,6 +208,7 @@ public class ArticleReaderPage implements Serializable {
       article = null;
       return;
     }
+    found = true;
     version = article.version();
     List<Mark> marks = marks();
     paragraphs = shown.paragraphs().stream().map(p -> paragraph(p, marks)).toList();
@@ -486,11 +489,18 @@ public class ArticleReaderPage implements Serializable {
     return bounds.toString();
   }
 
+  /** Read again after a node change: the article is not part of the replicated session. */
   public Article getArticle() {
+    if (found) {
+      reload();
+    }
     return article;
   }
 
   public ArticleRevision getShown() {
+    if (found) {
+      reload();
+    }
     return shown;
   }
 
