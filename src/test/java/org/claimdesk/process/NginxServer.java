@@ -112,10 +112,15 @@ public final class NginxServer implements AutoCloseable {
     }
   }
 
+  /** Debian's nginx is in /usr/sbin, which is not on every user's PATH. */
+  private static String binary() {
+    return Files.isExecutable(Path.of("/usr/sbin/nginx")) ? "/usr/sbin/nginx" : "nginx";
+  }
+
   private void run(String... args) {
     List<String> command =
         new java.util.ArrayList<>(
-            List.of("nginx", "-p", dir.toString(), "-c", dir.resolve("nginx.conf").toString()));
+            List.of(binary(), "-p", dir.toString(), "-c", dir.resolve("nginx.conf").toString()));
     command.addAll(List.of(args));
     try {
       Path output = dir.resolve("nginx-command.log");
