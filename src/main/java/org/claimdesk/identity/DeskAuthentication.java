@@ -77,6 +77,8 @@ public class DeskAuthentication implements HttpAuthenticationMechanism {
             return refuseCrossSite(caller, path, crossSite.get(), response);
           }
         }
+        // known here too after a node change, so that ending this person's sessions reaches it
+        sessions.signedIn(caller.username(), session);
         return context.notifyContainerAboutLogin(caller.username(), caller.roles());
       }
       if (context.isProtected()) {

@@ -45,6 +45,7 @@ public class Startup {
   @Inject org.claimdesk.search.SearchService search;
   @Inject org.claimdesk.search.IndexFollower follower;
   @Inject ClusterLock startupLock;
+  @Inject org.claimdesk.identity.SessionsEndedElsewhere sessionsEndedElsewhere;
   @Inject org.claimdesk.evidence.Sources sources;
   @Inject org.claimdesk.verdict.PublicationUpgrade publications;
 
@@ -61,6 +62,7 @@ public class Startup {
         LOG.info(() -> "The search index was missing; rebuilt from the database.");
       }
       follower.start();
+      sessionsEndedElsewhere.start();
       // once per cluster at a time: nodes starting together must not both import or upgrade
       String accountsHint = startupLock.holding(this::upgradeAndPrepare);
       LOG.info("ClaimDesk is ready at " + settings.baseUrl() + accountsHint);

@@ -410,6 +410,38 @@ class ClusterIT {
     assertTrue(nodeB.api().get("api/audit/verify", auditor).object().getBoolean("intact"));
   }
 
+  @Test
+  @Order(5)
+  void disablingAnAccountOnOneNodeEndsItsSessionsOnEveryNode() {
+    String session = nodeB.api().sessionFor("factchecker2");
+    // the same session used on node C, which loads it from the data grid
+    assertEquals(200, page(nodeC, session), "signed in on C with B's session");
+    assertEquals(200, page(nodeB, session));
+    String admin = nodeA.api().tokenFor("admin");
+    Api.Reply disabled = nodeA.api().post("api/accounts/factchecker2/disable", admin, "{}");
+    assertEquals(200, disabled.status(), disabled.toString());
+    try {
+      long t0 = System.nanoTime();
+      while (page(nodeB, session) == 200 || page(nodeC, session) == 200) {
+        assertTrue(
+            System.nanoTime() - t0 < STALENESS_BOUND.toNanos(),
+            "the session ended on B and C within " + STALENESS_BOUND);
+        sleep(50);
+      }
+      figures.add(
+          String.format(
+              "a disabled account's sessions ended on the other nodes after %d ms",
+              (System.nanoTime() - t0) / 1_000_000));
+    } finally {
+      nodeA.api().post("api/accounts/factchecker2/enable", admin, "{}");
+    }
+  }
+
+  /** The dashboard's status with this session cookie: 200 signed in, 302 to the login page. */
+  private static int page(ServerProcess node, String sessionCookie) {
+    return node.api().get("index.xhtml", null, "Cookie", sessionCookie).status();
+  }
+
   // ------------------------------------------------------------------ helpers
 
   private long seedArticle(Api api, String titleStart) {

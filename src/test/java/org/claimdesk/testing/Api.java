@@ -14,6 +14,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -122,12 +123,20 @@ public final class Api {
     return sessionCookie(signedIn);
   }
 
+  /**
+   * The session cookie, and on a cluster also Payara's JSESSIONIDVERSION: without it a node takes
+   * the request for one about an unknown session version.
+   */
   private static String sessionCookie(Reply reply) {
-    return reply.raw().headers().allValues("Set-Cookie").stream()
-        .filter(c -> c.startsWith("JSESSIONID="))
-        .map(c -> c.split(";", 2)[0])
-        .findFirst()
-        .orElseThrow(() -> new IllegalStateException("No session cookie: " + reply));
+    List<String> cookies =
+        reply.raw().headers().allValues("Set-Cookie").stream()
+            .filter(c -> c.startsWith("JSESSIONID"))
+            .map(c -> c.split(";", 2)[0])
+            .toList();
+    if (cookies.stream().noneMatch(c -> c.startsWith("JSESSIONID="))) {
+      throw new IllegalStateException("No session cookie: " + reply);
+    }
+    return String.join("; ", cookies);
   }
 
   private static String encoded(String value) {
