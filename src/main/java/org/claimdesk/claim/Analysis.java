@@ -133,9 +133,13 @@ final class Analysis {
       boolean nameBefore = cueWord.equals("zufolge");
       List<Name> after = nameBefore ? List.of() : after(sentence, cueEnd, source ? 5 : WINDOW);
       List<Name> before = source && !nameBefore ? List.of() : before(sentence, cueStart);
-      // "…“, sagte Kirby" names the speaker after the cue; "Putin warnte Südkorea" before it
+      // "…“, sagte Kirby" names the speaker after the cue; "Putin warnte Südkorea" before it.
+      // A sentence that opens with a noun phrase and then the reporting verb has its subject
+      // there: the names after the verb are its object, whatever lists they are on.
       List<Name> who = after;
-      if (!hasPerson(after) && (hasPerson(before) || !before.isEmpty())) {
+      if (!source && !nameBefore && opensWithSubject(sentence, cueStart)) {
+        who = before;
+      } else if (!hasPerson(after) && (hasPerson(before) || !before.isEmpty())) {
         who = before;
       }
       found.add(new Speaker(m.group(), cueStart, who, source));
@@ -184,6 +188,26 @@ final class Analysis {
       }
     }
     return window(sentence, ts, i + 1, end);
+  }
+
+  /** Whether everything before the cue is one noun phrase starting the sentence. */
+  private boolean opensWithSubject(int sentence, int cueStart) {
+    List<Token> ts = tokens.get(sentence);
+    int end = 0;
+    while (end < ts.size() && ts.get(end).end() <= cueStart) {
+      end++;
+    }
+    if (end == 0) {
+      return false;
+    }
+    for (int i = 0; i < end; i++) {
+      Token t = ts.get(i);
+      boolean apposition = t.text().equals(",") && i > 0 && ts.get(i - 1).tag().equals("PROPN");
+      if (!apposition && !inNounPhrase(t) && !t.tag().equals("CCONJ")) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private boolean inNounPhrase(Token t) {
@@ -356,6 +380,14 @@ final class Analysis {
         found.add(new Name(start, end, person, Kind.PERSON));
       } else if (run.size() == 1) {
         found.add(new Name(start, end, words, Kind.ORGANISATION));
+      }
+    }
+    // a known surname the tagger did not take for a proper noun ("Putin" opening a sentence)
+    for (Token t : tokens.get(sentence)) {
+      String person = startsUpper(t.text()) ? persons.get(key(t.text())) : null;
+      if (person != null
+          && found.stream().noneMatch(n -> n.start() < t.end() && t.start() < n.end())) {
+        found.add(new Name(t.start(), t.end(), person, Kind.PERSON));
       }
     }
     found.sort((a, b) -> Integer.compare(a.start(), b.start()));

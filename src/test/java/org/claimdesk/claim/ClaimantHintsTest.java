@@ -43,6 +43,41 @@ class ClaimantHintsTest {
   }
 
   @Test
+  void theSubjectOfAReportingVerbWinsOverACountryAfterIt() {
+    assertEquals(
+        "Wladimir Putin",
+        hints("003_cf013e87bb0c4974.txt", "Waffen an die Ukraine zu liefern").get(0));
+  }
+
+  /** The constructions of docs/claim-suggestions.md, in German and English. */
+  static String firstHint(String text, String words, String language) {
+    int start = text.indexOf(words);
+    assertTrue(start >= 0, words);
+    List<String> hints = ClaimantHints.near(text, start, start + words.length(), language);
+    return hints.isEmpty() ? null : hints.get(0);
+  }
+
+  @Test
+  void eachReportingConstructionNamesItsSubject() {
+    String de =
+        "Der russische Präsident Wladimir Putin reiste nach Hanoi. Putin warnte Südkorea am"
+            + " Donnerstag davor, Waffen an die Ukraine zu liefern. „Das wäre ein großer Fehler“,"
+            + " sagte Putin. Der Sprecher John Kirby sagte, Nordkorea liefere Munition."
+            + " Laut Reuters wurden Container verschifft.";
+    assertEquals("Wladimir Putin", firstHint(de, "Waffen an die Ukraine zu liefern", "de"));
+    assertEquals("Wladimir Putin", firstHint(de, "Das wäre ein großer Fehler", "de"));
+    assertEquals("John Kirby", firstHint(de, "Nordkorea liefere Munition", "de"));
+    assertEquals("Reuters", firstHint(de, "wurden Container verschifft", "de"));
+    String en =
+        "Russian President Vladimir Putin travelled to Hanoi. Putin warned South Korea on"
+            + " Thursday against supplying weapons to Ukraine. \"That would be a big mistake,\""
+            + " said Putin. Spokesman John Kirby told reporters that North Korea ships munitions.";
+    assertEquals("Vladimir Putin", firstHint(en, "against supplying weapons to Ukraine", "en"));
+    assertEquals("Vladimir Putin", firstHint(en, "That would be a big mistake", "en"));
+    assertEquals("John Kirby", firstHint(en, "North Korea ships munitions", "en"));
+  }
+
+  @Test
   void sagteErIsResolvedToTheLastNamedPerson() {
     assertEquals(
         "John Kirby",
