@@ -88,6 +88,12 @@ final class WebPage {
         return Optional.of(Boilerplate.ofTokens(tokens(element)).orElse(Removal.COMMENT_FORM));
       case "figcaption":
         return Optional.of(Removal.PHOTO_CREDIT);
+      case "h1":
+        // the article's first level-one heading is its headline, whatever the metadata says
+        if (root.selectFirst("h1") == element) {
+          return Optional.of(Removal.TITLE);
+        }
+        break;
       case "time":
         // a date standing alone under the headline is the dateline, not article text
         Element parent = element.parent();
