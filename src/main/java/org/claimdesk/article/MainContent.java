@@ -1,5 +1,6 @@
 package org.claimdesk.article;
 
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.IdentityHashMap;
@@ -38,6 +39,12 @@ final class MainContent {
    */
   private static final int FURNITURE_LEVELS = 5;
 
+  /** How many levels above the chosen container the story is looked for. */
+  private static final int WIDEN_LEVELS = 4;
+
+  /** A sibling container with less prose than this is a caption, a label or an ad slot. */
+  private static final int MIN_SIBLING_PROSE = 150;
+
   /** A paragraph shorter than this is a label, a date or a button, not prose. */
   private static final int MIN_PARAGRAPH = 25;
 
@@ -60,6 +67,50 @@ final class MainContent {
           "(?i)article|body|content|entry|hentry|main|page|post|text|blog|story|artikel|beitrag");
 
   private MainContent() {}
+
+  /**
+   * The article's container, and the elements inside it that are not the article: when the story
+   * runs on in sibling containers (a section per chapter, an ad slot between two halves), the
+   * container is their common ancestor and the siblings that hold no prose are left out.
+   */
+  record Choice(Element root, Set<Element> outside) {}
+
+  static Choice choose(Document page) {
+    Element root = of(page);
+    Set<Element> outside = Collections.newSetFromMap(new IdentityHashMap<>());
+    Set<Element> pending = Collections.newSetFromMap(new IdentityHashMap<>());
+    Element story = root;
+    int prose = prose(root);
+    Element current = root;
+    for (int level = 0; level < WIDEN_LEVELS; level++) {
+      Element parent = current.parent();
+      if (parent == null || parent == page.body() || parent.normalName().equals("html")) {
+        break;
+      }
+      int added = 0;
+      for (Element sibling : parent.children()) {
+        if (sibling == current) {
+          continue;
+        }
+        int more = prose(sibling);
+        if (more >= Math.max(MIN_SIBLING_PROSE, prose / 5)
+            && linkDensity(sibling) < 0.25
+            && !inFurniture(sibling, parent)) {
+          added += more;
+        } else {
+          pending.add(sibling);
+        }
+      }
+      current = parent;
+      if (added > 0) {
+        story = parent;
+        prose += added;
+        outside.addAll(pending);
+        pending.clear();
+      }
+    }
+    return new Choice(story, outside);
+  }
 
   static Element of(Document page) {
     Element body = page.body();
@@ -152,7 +203,10 @@ final class MainContent {
   static Optional<Removal> byTokens(Element element) {
     String tokens = WebPage.tokens(element);
     Optional<Removal> reason = Boilerplate.ofTokens(tokens);
-    if (reason.isPresent() && namesContent(tokens) && prose(element) >= ARTICLE_PROSE) {
+    // the article's own container, or the locked part of a story that is in the page all the same
+    boolean mayHoldTheArticle =
+        reason.isPresent() && (namesContent(tokens) || reason.get() == Removal.PAYWALL);
+    if (mayHoldTheArticle && prose(element) >= ARTICLE_PROSE) {
       return Optional.empty();
     }
     return reason;

@@ -45,12 +45,17 @@ final class WebPage {
   private static final double LINK_LIST_SHARE = 0.6;
 
   private final Element root;
+
+  /** Parts of the page inside the root that are not the article (see MainContent.Choice). */
+  private final Set<Element> outside;
+
   private final List<Block> blocks = new ArrayList<>();
   private final List<String> lines = new ArrayList<>();
   private final StringBuilder line = new StringBuilder();
 
-  private WebPage(Element root) {
+  private WebPage(Element root, Set<Element> outside) {
     this.root = root;
+    this.outside = outside;
   }
 
   static Document parse(String html, String baseUrl) {
@@ -59,15 +64,13 @@ final class WebPage {
 
   /** The article's paragraphs; the whole body when {@code wholeBody} (rendered Markdown). */
   static List<Block> paragraphs(Document page, boolean wholeBody) {
-    Element root = wholeBody ? page.body() : mainContent(page);
-    WebPage reading = new WebPage(root);
+    MainContent.Choice choice =
+        wholeBody ? new MainContent.Choice(page.body(), Set.of()) : MainContent.choose(page);
+    Element root = choice.root();
+    WebPage reading = new WebPage(root, choice.outside());
     NodeTraversor.filter(reading.new Reader(), root);
     reading.endBlock();
     return reading.blocks;
-  }
-
-  static Element mainContent(Document page) {
-    return MainContent.of(page);
   }
 
   /** Why an element inside the article is furniture, or empty when it is (or may be) content. */
@@ -202,7 +205,7 @@ final class WebPage {
         return FilterResult.SKIP_ENTIRELY; // comments, doctype, script data
       }
       String tag = element.normalName();
-      if (SKIPPED.contains(tag) || hidden(element)) {
+      if (SKIPPED.contains(tag) || hidden(element) || outside.contains(element)) {
         return FilterResult.SKIP_ENTIRELY;
       }
       if (tag.equals("br")) {
