@@ -1,6 +1,5 @@
 package org.claimdesk.article;
 
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.IdentityHashMap;
@@ -39,12 +38,6 @@ final class MainContent {
    */
   private static final int FURNITURE_LEVELS = 5;
 
-  /** How many levels above the chosen container the story is looked for. */
-  private static final int WIDEN_LEVELS = 4;
-
-  /** A sibling container with less prose than this is a caption, a label or an ad slot. */
-  private static final int MIN_SIBLING_PROSE = 150;
-
   /** A paragraph shorter than this is a label, a date or a button, not prose. */
   private static final int MIN_PARAGRAPH = 25;
 
@@ -67,50 +60,6 @@ final class MainContent {
           "(?i)article|body|content|entry|hentry|main|page|post|text|blog|story|artikel|beitrag");
 
   private MainContent() {}
-
-  /**
-   * The article's container, and the elements inside it that are not the article: when the story
-   * runs on in sibling containers (a section per chapter, an ad slot between two halves), the
-   * container is their common ancestor and the siblings that hold no prose are left out.
-   */
-  record Choice(Element root, Set<Element> outside) {}
-
-  static Choice choose(Document page) {
-    Element root = of(page);
-    Set<Element> outside = Collections.newSetFromMap(new IdentityHashMap<>());
-    Set<Element> pending = Collections.newSetFromMap(new IdentityHashMap<>());
-    Element story = root;
-    int prose = prose(root);
-    Element current = root;
-    for (int level = 0; level < WIDEN_LEVELS; level++) {
-      Element parent = current.parent();
-      if (parent == null || parent == page.body() || parent.normalName().equals("html")) {
-        break;
-      }
-      int added = 0;
-      for (Element sibling : parent.children()) {
-        if (sibling == current) {
-          continue;
-        }
-        int more = prose(sibling);
-        if (more >= Math.max(MIN_SIBLING_PROSE, prose / 5)
-            && linkDensity(sibling) < 0.25
-            && !inFurniture(sibling, parent)) {
-          added += more;
-        } else {
-          pending.add(sibling);
-        }
-      }
-      current = parent;
-      if (added > 0) {
-        story = parent;
-        prose += added;
-        outside.addAll(pending);
-        pending.clear();
-      }
-    }
-    return new Choice(story, outside);
-  }
 
   static Element of(Document page) {
     Element body = page.body();

@@ -46,16 +46,12 @@ final class WebPage {
 
   private final Element root;
 
-  /** Parts of the page inside the root that are not the article (see MainContent.Choice). */
-  private final Set<Element> outside;
-
   private final List<Block> blocks = new ArrayList<>();
   private final List<String> lines = new ArrayList<>();
   private final StringBuilder line = new StringBuilder();
 
-  private WebPage(Element root, Set<Element> outside) {
+  private WebPage(Element root) {
     this.root = root;
-    this.outside = outside;
   }
 
   static Document parse(String html, String baseUrl) {
@@ -64,10 +60,8 @@ final class WebPage {
 
   /** The article's paragraphs; the whole body when {@code wholeBody} (rendered Markdown). */
   static List<Block> paragraphs(Document page, boolean wholeBody) {
-    MainContent.Choice choice =
-        wholeBody ? new MainContent.Choice(page.body(), Set.of()) : MainContent.choose(page);
-    Element root = choice.root();
-    WebPage reading = new WebPage(root, choice.outside());
+    Element root = wholeBody ? page.body() : MainContent.of(page);
+    WebPage reading = new WebPage(root);
     NodeTraversor.filter(reading.new Reader(), root);
     reading.endBlock();
     return reading.blocks;
@@ -205,7 +199,7 @@ final class WebPage {
         return FilterResult.SKIP_ENTIRELY; // comments, doctype, script data
       }
       String tag = element.normalName();
-      if (SKIPPED.contains(tag) || hidden(element) || outside.contains(element)) {
+      if (SKIPPED.contains(tag) || hidden(element)) {
         return FilterResult.SKIP_ENTIRELY;
       }
       if (tag.equals("br")) {

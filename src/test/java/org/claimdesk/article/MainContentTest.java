@@ -95,6 +95,97 @@ class MainContentTest {
     assertEquals("Budget: what changes for you The mayor's first year in office", links.text());
   }
 
+  @Test
+  void classThatNamesTheContentWinsOverAFurnitureWordInIt() {
+    // "read-more" and "pagination" would make it a teaser or navigation on their own
+    Extracted e =
+        extract(
+            "<div class='entry-content read-more pagination-first'>"
+                + STORY
+                + "<p>"
+                + LONG
+                + LONG
+                + LONG
+                + "</p></div><div class='teaser'><p>Another story."
+                + LONG
+                + "</p></div>");
+    assertTrue(e.text().startsWith("The city council approved the budget"), e.text());
+    assertFalse(e.text().contains("Another story"));
+  }
+
+  @Test
+  void negatedClassIsNoFurniture() {
+    Extracted e = extract("<section class='non-ad-column'>" + STORY + "</section>");
+    assertStoryOnly(e);
+    assertEquals(java.util.Optional.of(Removal.ADVERTISEMENT), Boilerplate.ofTokens("ad-slot"));
+    assertEquals(java.util.Optional.empty(), Boilerplate.ofTokens("non-ad-column"));
+  }
+
+  @Test
+  void paywallClassAroundTheStoryIsItsLockedPartNotABox() {
+    String locked = "<p>The locked part goes on." + LONG + LONG + LONG + LONG + "</p>";
+    Extracted e =
+        extract(
+            "<article>"
+                + STORY
+                + "<div class='paywall'>"
+                + locked
+                + "</div><div class='paywall'><p>Subscribe to read on.</p></div></article>");
+    assertTrue(e.text().contains("The locked part goes on."), e.text());
+    assertFalse(e.text().contains("Subscribe to read on"));
+    assertEquals(
+        List.of(Removal.TITLE, Removal.PAYWALL),
+        e.removed().stream().map(RemovedPart::reason).toList());
+  }
+
+  @Test
+  void textWithoutParagraphElementsCountsAsProse() {
+    String br =
+        "<div itemprop='articleBody'>The council approved the budget on Tuesday, after a long"
+            + " debate.<br><br>The mayor said taxes would not rise this year, and schools would"
+            + " get more money.</div>";
+    Extracted e = extract("<div class='sidebar'><p>Short.</p></div>" + br);
+    assertEquals(
+        List.of(
+            "The council approved the budget on Tuesday, after a long debate.",
+            "The mayor said taxes would not rise this year, and schools would get more money."),
+        SeedArticlesTextTest.paragraphs(e));
+  }
+
+  @Test
+  void firstHeadlineIsTheTitleEvenWhenTheMetadataSaysOtherwise() {
+    Extracted e =
+        extract(
+            "<article><h1>Budget passes after long night</h1>"
+                + STORY.replace("<h1>Council approves the new budget</h1>", "")
+                + "</article>");
+    assertEquals(Removal.TITLE, e.removed().get(0).reason());
+    assertEquals("Budget passes after long night", e.removed().get(0).text());
+  }
+
+  @Test
+  void standaloneDateLinesAndPaywallPromptsAreBoilerplate() {
+    for (String line :
+        List.of(
+            "Published 18 November 2019",
+            "Updated at 1:23 p.m.",
+            "PUBLISHED: 10:48, Tue, Nov 19, 2019 | UPDATED: 11:05, Tue, Nov 19, 2019",
+            "November 19, 2019",
+            "Veröffentlicht am 18.11.2019 um 10:48 Uhr",
+            "Stand: 19.11.2019")) {
+      assertEquals(java.util.Optional.of(Removal.BYLINE), Boilerplate.of(line, 5), line);
+    }
+    assertEquals(
+        java.util.Optional.of(Removal.PAYWALL), Boilerplate.of("To Read the Full Story", 9));
+    for (String prose :
+        List.of(
+            "Updated figures show 5 deaths.",
+            "Published in 2019, the report found that 40 percent of roads need repair.",
+            "Stand der Ermittlungen: 3 Verletzte.")) {
+      assertEquals(java.util.Optional.empty(), Boilerplate.of(prose, 5), prose);
+    }
+  }
+
   private static void assertStoryOnly(Extracted e) {
     assertEquals(
         List.of(
