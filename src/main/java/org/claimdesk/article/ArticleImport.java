@@ -102,7 +102,9 @@ public class ArticleImport {
             .set("fileName", article.fileName())
             .set("fetchedFrom", article.fetchedFrom())
             .set("sha256", article.sha256())
-            .set("removedParts", extracted.removed().size()));
+            .set("removedParts", extracted.removed().size())
+            .set(
+                "replacedBytes", extracted.replacedBytes() > 0 ? extracted.replacedBytes() : null));
     changed.fire(new ArticleChanged(article.id()));
     return article;
   }

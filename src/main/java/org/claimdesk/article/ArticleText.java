@@ -80,7 +80,8 @@ public final class ArticleText {
               extracted.removed(),
               mediaType,
               decoded.charset(),
-              extracted.hints().withLanguage(language));
+              extracted.hints().withLanguage(language),
+              extracted.replacedBytes());
     }
     return extracted;
   }
@@ -177,7 +178,8 @@ public final class ArticleText {
     for (Block part : pending) {
       removed.add(new RemovedPart(text.length(), part.text(), part.removed()));
     }
-    return new Extracted(text.toString(), removed, mediaType, decoded.charset(), hints);
+    return new Extracted(
+        text.toString(), removed, mediaType, decoded.charset(), hints, decoded.replaced());
   }
 
   /** The media type the sender declared or the file name implies; null when neither tells. */

@@ -37,6 +37,9 @@ final class Boilerplate {
   /** The end of the last sentence before a caption's credits. */
   private static final Pattern SENTENCE_END = Pattern.compile("[.!?…][\"“”»«'’)]?\\s");
 
+  private static final java.util.Set<String> NEGATIONS =
+      java.util.Set.of("non", "no", "not", "without");
+
   private static final Pattern TOKEN_SEPARATOR = Pattern.compile("[\\s_-]+");
 
   private record Rule(Removal reason, Pattern pattern, boolean topOnly, boolean tailOnly) {}
@@ -83,11 +86,14 @@ final class Boilerplate {
 
   /** Furniture by class, id or ARIA role, e.g. {@code class="c-share-bar"} → SHARE_LINKS. */
   static Optional<Removal> ofTokens(String classesAndId) {
+    String previous = "";
     for (String token : TOKEN_SEPARATOR.split(classesAndId.toLowerCase(Locale.ROOT))) {
       Removal reason = FURNITURE_TOKENS.get(token);
-      if (reason != null) {
+      // "non-ad-column", "no-comments": the class says what the element is not
+      if (reason != null && !NEGATIONS.contains(previous)) {
         return Optional.of(reason);
       }
+      previous = token;
     }
     return Optional.empty();
   }

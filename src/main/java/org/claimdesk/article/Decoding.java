@@ -1,8 +1,11 @@
 package org.claimdesk.article;
 
 import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -15,7 +18,8 @@ import org.claimdesk.platform.Message;
 
 /**
  * Bytes to characters: byte order mark, then the declared charset, then strict UTF-8, then
- * Windows-1252. Refuses binary files rather than decoding them into mojibake.
+ * Windows-1252. Refuses binary files rather than decoding them into mojibake. A few bytes that fit
+ * no character (one broken byte in a teaser) become U+FFFD and are counted, never a refusal.
  */
 final class Decoding {
 
@@ -58,7 +62,15 @@ final class Decoding {
     signature("refusal.article.file.mp3", 'I', 'D', '3'),
   };
 
-  record Decoded(String text, Charset charset) {}
+  /**
+   * @param replaced how many undecodable byte sequences became U+FFFD (0 when the bytes were valid)
+   */
+  record Decoded(String text, Charset charset, int replaced) {
+
+    Decoded(String text, Charset charset) {
+      this(text, charset, 0);
+    }
+  }
 
   private Decoding() {}
 
@@ -84,11 +96,14 @@ final class Decoding {
     if (utf8.isPresent()) {
       return new Decoded(utf8.get(), StandardCharsets.UTF_8);
     }
-    Optional<String> latin = strictly(bytes, 0, WINDOWS_1252);
-    if (latin.isPresent() && highByteShare(bytes) <= MAX_HIGH_BYTE_SHARE) {
-      return new Decoded(latin.get(), WINDOWS_1252);
+    Decoded utf8Leniently = leniently(bytes, 0, StandardCharsets.UTF_8);
+    if (multiByteCharacters(utf8Leniently.text()) > utf8Leniently.replaced()) {
+      return utf8Leniently; // UTF-8 with a few broken bytes, not Windows-1252 sent as UTF-8
     }
-    throw new UnreadableArticle(Kind.UNDECODABLE, "refusal.article.undecodable");
+    if (highByteShare(bytes) > MAX_HIGH_BYTE_SHARE) {
+      throw new UnreadableArticle(Kind.UNDECODABLE, "refusal.article.undecodable");
+    }
+    return leniently(bytes, 0, WINDOWS_1252);
   }
 
   private static Optional<Decoded> byByteOrderMark(byte[] bytes) {
@@ -106,13 +121,7 @@ final class Decoding {
     } else {
       return Optional.empty();
     }
-    String text =
-        strictly(bytes, skip, charset)
-            .orElseThrow(
-                () ->
-                    new UnreadableArticle(
-                        Kind.UNDECODABLE, "refusal.article.badBom", charset.name()));
-    return Optional.of(new Decoded(text, charset));
+    return Optional.of(leniently(bytes, skip, charset));
   }
 
   private static void refuseBinary(byte[] bytes) {
@@ -180,6 +189,35 @@ final class Decoding {
     } catch (CharacterCodingException e) {
       return Optional.empty();
     }
+  }
+
+  /** Decodes, putting U+FFFD for each byte sequence that is no character, and counts them. */
+  static Decoded leniently(byte[] bytes, int offset, Charset charset) {
+    CharsetDecoder decoder =
+        charset
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer in = ByteBuffer.wrap(bytes, offset, bytes.length - offset);
+    // UTF-8, UTF-16 and Windows-1252 never give more characters than bytes
+    CharBuffer out = CharBuffer.allocate(bytes.length - offset + 2);
+    int replaced = 0;
+    CoderResult result = decoder.decode(in, out, true);
+    while (result.isError()) {
+      out.put('\uFFFD');
+      in.position(in.position() + result.length());
+      replaced++;
+      result = decoder.decode(in, out, true);
+    }
+    if (result.isOverflow()) {
+      throw new IllegalStateException("more characters than bytes in " + charset);
+    }
+    decoder.flush(out);
+    return new Decoded(out.flip().toString(), charset, replaced);
+  }
+
+  private static long multiByteCharacters(String text) {
+    return text.chars().filter(c -> c >= 0x80 && c != 0xFFFD).count();
   }
 
   private static double highByteShare(byte[] bytes) {

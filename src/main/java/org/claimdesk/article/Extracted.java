@@ -13,9 +13,16 @@ import java.util.Objects;
  *     text/html}
  * @param charset the character set the bytes were decoded with
  * @param hints metadata found in the document (all fields nullable)
+ * @param replacedBytes byte sequences that were no character in {@code charset} and became U+FFFD
+ *     (a warning for the importer, not a refusal)
  */
 public record Extracted(
-    String text, List<RemovedPart> removed, String mediaType, Charset charset, Hints hints) {
+    String text,
+    List<RemovedPart> removed,
+    String mediaType,
+    Charset charset,
+    Hints hints,
+    int replacedBytes) {
 
   public Extracted {
     Objects.requireNonNull(text, "text");
@@ -23,5 +30,8 @@ public record Extracted(
     Objects.requireNonNull(mediaType, "mediaType");
     Objects.requireNonNull(charset, "charset");
     Objects.requireNonNull(hints, "hints");
+    if (replacedBytes < 0) {
+      throw new IllegalArgumentException("replacedBytes must not be negative");
+    }
   }
 }

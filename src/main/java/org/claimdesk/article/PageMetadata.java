@@ -31,6 +31,14 @@ final class PageMetadata {
 
   private static final Pattern LANGUAGE = Pattern.compile("^([a-zA-Z]{2,3})(?:[-_].*)?$");
 
+  /** Article's author and outlet hold at most this many characters. */
+  static final int LONGEST_NAME = 200;
+
+  private static final Pattern BYLINE_PREFIX =
+      Pattern.compile("^(?:von|by|text|autor|author)\\s*:?\\s+", Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern BYLINE_SEPARATOR = Pattern.compile("\\s[|•·]\\s");
+
   private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s[|·•]\\s|\\s[-–—]\\s");
 
   private PageMetadata() {}
@@ -38,7 +46,8 @@ final class PageMetadata {
   static Hints of(Document page) {
     List<JsonObject> linkedData = linkedData(page);
     String outlet =
-        first(
+        notLongerThan(
+            LONGEST_NAME,
             meta(page, "meta[property=og:site_name]"),
             fromLinkedData(linkedData, "publisher"),
             meta(page, "meta[name=application-name]"));
@@ -46,27 +55,35 @@ final class PageMetadata {
         first(
             meta(page, "meta[property=og:title]"),
             fromLinkedData(linkedData, "headline"),
-            meta(page, "meta[name=twitter:title]"),
+            meta(page, "meta[name=twitter:title], meta[name=parsely-title]"),
             withoutSiteName(page.title(), outlet),
             text(page.selectFirst("h1")));
     String author =
         first(
-            meta(page, "meta[name=author]"),
-            notUrl(meta(page, "meta[property=article:author]")),
-            fromLinkedData(linkedData, "author"),
-            text(page.selectFirst("[rel=author], [itemprop=author]")),
-            withoutBy(text(page.selectFirst(".byline, .author"))));
+            person(meta(page, "meta[name=author], meta[name=parsely-author], meta[name=byl]")),
+            person(notUrl(meta(page, "meta[property=article:author]"))),
+            person(fromLinkedData(linkedData, "author")),
+            person(text(page.selectFirst("[itemprop=author] [itemprop=name]"))),
+            person(text(page.selectFirst("[rel=author], [itemprop=author]"))),
+            person(text(page.selectFirst(".byline, .author"))));
     String canonical =
         first(
             absolute(page.selectFirst("link[rel=canonical]"), "href"),
-            absolute(page.head().selectFirst("meta[property=og:url]"), "content"));
+            absolute(page.head().selectFirst("meta[property=og:url]"), "content"),
+            linkable(fromLinkedData(linkedData, "url")),
+            linkable(idOf(linkedData, "mainEntityOfPage")));
     LocalDate published =
         date(
-            meta(page, "meta[property=article:published_time]"),
+            meta(page, "meta[property=article:published_time], meta[property=og:published_time]"),
             meta(page, "meta[itemprop=datePublished]"),
             fromLinkedData(linkedData, "datePublished"),
             meta(page, "meta[name=date], meta[name=pubdate], meta[name=publishdate]"),
+            meta(page, "meta[name=parsely-pub-date], meta[name=sailthru.date]"),
             meta(page, "meta[name=dc.date], meta[name=DC.date.issued]"),
+            attr(page.selectFirst("[itemprop=datePublished][datetime]"), "datetime"),
+            attr(page.selectFirst("[itemprop=datePublished][content]"), "content"),
+            attr(page.selectFirst("time[pubdate][datetime]"), "datetime"),
+            attr(page.selectFirst("article time[datetime]"), "datetime"),
             attr(page.selectFirst("time[datetime]"), "datetime"));
     String language =
         first(
@@ -121,11 +138,46 @@ final class PageMetadata {
     return namesSite || (bar && suffix.length() <= 40) ? clean.substring(0, last).strip() : clean;
   }
 
-  private static String withoutBy(String byline) {
-    if (byline == null) {
+  /**
+   * A detected author as a name the article can keep: "By " and what follows a separator ("Jo
+   * Reporter | 4 min read") go, a list too long to store is cut after its last whole name, and what
+   * is no name (an address, no letters) is dropped. A page's odd byline never refuses it.
+   */
+  static String person(String detected) {
+    if (detected == null) {
       return null;
     }
-    return blankToNull(byline.replaceFirst("^(?i:von|by)\\s+", ""));
+    String name = Paragraphs.collapse(Paragraphs.normalise(detected));
+    name = BYLINE_PREFIX.matcher(name).replaceFirst("");
+    name = BYLINE_SEPARATOR.split(name, 2)[0].strip();
+    if (name.isEmpty()
+        || name.matches("(?i)(?:https?://|www\\.)\\S*|\\S+@\\S+")
+        || name.codePoints().noneMatch(Character::isLetter)) {
+      return null;
+    }
+    if (name.length() <= LONGEST_NAME) {
+      return name;
+    }
+    int cut = name.lastIndexOf(", ", LONGEST_NAME);
+    return cut > 0 ? name.substring(0, cut) : null;
+  }
+
+  private static String linkable(String address) {
+    return address == null ? null : WebAddress.linkable(address).orElse(null);
+  }
+
+  /** {@code "mainEntityOfPage": {"@id": "https://…"}} or the plain string form. */
+  private static String idOf(List<JsonObject> objects, String key) {
+    for (JsonObject object : objects) {
+      JsonValue value = object.get(key);
+      if (value instanceof JsonString string) {
+        return blankToNull(string.getString());
+      }
+      if (value instanceof JsonObject inner && inner.get("@id") instanceof JsonString id) {
+        return blankToNull(id.getString());
+      }
+    }
+    return null;
   }
 
   private static String notUrl(String value) {
@@ -156,6 +208,14 @@ final class PageMetadata {
       }
     }
     return null;
+  }
+
+  /** The first candidate short enough to store: a hint that does not fit is no reason to refuse. */
+  private static String notLongerThan(int max, String... candidates) {
+    return first(
+        Stream.of(candidates)
+            .filter(c -> c == null || c.strip().length() <= max)
+            .toArray(String[]::new));
   }
 
   private static String first(String... candidates) {

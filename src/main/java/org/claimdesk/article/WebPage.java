@@ -1,10 +1,7 @@
 package org.claimdesk.article;
 
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.jsoup.Jsoup;
@@ -23,9 +20,10 @@ import org.jsoup.select.NodeTraversor;
  * since Tika 2.5) still extends boilerpipe 1.1.0, unmaintained since 2011, and classifies SAX text
  * blocks by word and link density. It cannot say which element it dropped or why, so it cannot feed
  * {@link RemovedPart}, and it would parse every page a second time next to jsoup, which we need
- * anyway for metadata and sanitising. Here the semantic markup news sites publish decides
- * (schema.org articleBody, {@code <article>}, {@code <main>}), with Readability's paragraph scoring
- * as the fallback, all on jsoup's DOM.
+ * anyway for metadata and sanitising. Here {@link MainContent} picks the article's element on
+ * jsoup's DOM, and everything this class takes out inside it becomes a {@link Block} with its
+ * reason. Why not Readability4J (a Readability.js port): it rebuilds the page into a new DOM, so a
+ * dropped paragraph could not be named and restored, and it scored lower (docs/benchmarks.md).
  */
 final class WebPage {
 
@@ -42,7 +40,13 @@ final class WebPage {
               + "tr td th caption hr address details summary center body form fieldset "
               + "legend");
 
+  /** Elements judged as a whole when they are mostly links. */
+  private static final Set<String> LISTS = words("ul ol dl div section table nav menu");
+
+  private static final double LINK_LIST_SHARE = 0.6;
+
   private final Element root;
+
   private final List<Block> blocks = new ArrayList<>();
   private final List<String> lines = new ArrayList<>();
   private final StringBuilder line = new StringBuilder();
@@ -57,60 +61,11 @@ final class WebPage {
 
   /** The article's paragraphs; the whole body when {@code wholeBody} (rendered Markdown). */
   static List<Block> paragraphs(Document page, boolean wholeBody) {
-    Element root = wholeBody ? page.body() : mainContent(page);
+    Element root = wholeBody ? page.body() : MainContent.of(page);
     WebPage reading = new WebPage(root);
     NodeTraversor.filter(reading.new Reader(), root);
     reading.endBlock();
     return reading.blocks;
-  }
-
-  static Element mainContent(Document page) {
-    Elements body = page.select("[itemprop=articleBody]");
-    if (!body.isEmpty() && !body.text().isBlank()) {
-      return largest(body);
-    }
-    for (String query : List.of("article", "main", "[role=main]")) {
-      Elements found = page.select(query);
-      if (!found.isEmpty()) {
-        return largest(found);
-      }
-    }
-    return bestScored(page).orElse(page.body());
-  }
-
-  private static Element largest(Elements candidates) {
-    return candidates.stream()
-        .max(Comparator.comparingInt(e -> e.select("p").text().length()))
-        .orElseThrow();
-  }
-
-  /** Readability's idea: the element whose paragraphs carry the most prose wins. */
-  private static Optional<Element> bestScored(Document page) {
-    Map<Element, Double> scores = new IdentityHashMap<>();
-    for (Element p : page.select("p, pre, td")) {
-      String text = p.text();
-      if (text.length() < 25) {
-        continue;
-      }
-      double score =
-          1 + text.chars().filter(c -> c == ',').count() + Math.min(text.length() / 100, 3);
-      Element parent = p.parent();
-      if (parent != null) {
-        scores.merge(parent, score, Double::sum);
-        Element grandParent = parent.parent();
-        if (grandParent != null) {
-          scores.merge(grandParent, score / 2, Double::sum);
-        }
-      }
-    }
-    return scores.entrySet().stream()
-        .max(Comparator.comparingDouble(e -> e.getValue() * (1 - linkDensity(e.getKey()))))
-        .map(Map.Entry::getKey);
-  }
-
-  private static double linkDensity(Element element) {
-    int all = element.text().length();
-    return all == 0 ? 1 : (double) element.select("a").text().length() / all;
   }
 
   /** Why an element inside the article is furniture, or empty when it is (or may be) content. */
@@ -131,6 +86,12 @@ final class WebPage {
         return Optional.of(Boilerplate.ofTokens(tokens(element)).orElse(Removal.COMMENT_FORM));
       case "figcaption":
         return Optional.of(Removal.PHOTO_CREDIT);
+      case "h1":
+        // the article's first level-one heading is its headline, whatever the metadata says
+        if (root.selectFirst("h1") == element) {
+          return Optional.of(Removal.TITLE);
+        }
+        break;
       case "time":
         // a date standing alone under the headline is the dateline, not article text
         Element parent = element.parent();
@@ -160,10 +121,26 @@ final class WebPage {
       }
       default -> {}
     }
+    if (LISTS.contains(tag) && isLinkList(element)) {
+      return Optional.of(Boilerplate.ofTokens(tokens(element)).orElse(Removal.SEE_ALSO));
+    }
     if (!element.hasAttr("class") && !element.hasAttr("id") && !element.hasAttr("data-component")) {
       return Optional.empty();
     }
-    return Boilerplate.ofTokens(tokens(element));
+    return MainContent.byTokens(element);
+  }
+
+  /**
+   * A block that is mostly links to elsewhere (teasers, "more on this", tag clouds) is not the
+   * article's text, whatever its class says.
+   */
+  private static boolean isLinkList(Element element) {
+    Elements links = element.select("a[href]");
+    if (links.size() < 2) {
+      return false;
+    }
+    int all = element.text().length();
+    return all > 0 && links.text().length() >= LINK_LIST_SHARE * all;
   }
 
   /** An element's text as a reader sees it: no form field values, scripts or alt texts. */
@@ -193,7 +170,7 @@ final class WebPage {
     return Paragraphs.collapse(Paragraphs.normalise(text.toString()));
   }
 
-  private static String tokens(Element element) {
+  static String tokens(Element element) {
     return element.className() + " " + element.id() + " " + element.attr("data-component");
   }
 

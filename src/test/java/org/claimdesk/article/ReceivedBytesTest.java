@@ -2,7 +2,6 @@ package org.claimdesk.article;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -101,11 +100,27 @@ class ReceivedBytesTest {
   }
 
   @Test
-  void bytesThatAreNeitherUtf8NorWindows1252AreUndecodable() {
+  void bytesThatAreNeitherUtf8NorWindows1252BecomeReplacementCharacters() {
     // 0x81 and 0x8D are unassigned in Windows-1252 and invalid as UTF-8 here
     byte[] bytes = concat(utf8("Hallo "), new byte[] {(byte) 0x81, (byte) 0x8D, 'x'});
-    UnreadableArticle error = refused(bytes, Kind.UNDECODABLE);
-    assertTrue(error.getMessage().startsWith("The text could not be decoded"));
+    Extracted e = extract(bytes, "a.txt", null);
+    assertEquals("Hallo \uFFFD\uFFFDx", e.text());
+    assertEquals(2, e.replacedBytes(), "counted for the importer's warning");
+  }
+
+  @Test
+  void oneBrokenByteInUtf8StaysUtf8InsteadOfMojibake() {
+    byte[] bytes =
+        concat(utf8(GERMAN + " Teaser: "), concat(new byte[] {(byte) 0xFF}, utf8(" Ende.")));
+    Extracted e = extract(bytes, "a.txt", "text/plain; charset=utf-8");
+    assertEquals(GERMAN + " Teaser: \uFFFD Ende.", e.text());
+    assertEquals(StandardCharsets.UTF_8, e.charset());
+    assertEquals(1, e.replacedBytes());
+  }
+
+  @Test
+  void validTextHasNothingReplaced() {
+    assertEquals(0, extract(utf8(GERMAN), "a.txt", null).replacedBytes());
   }
 
   @Test
