@@ -41,6 +41,11 @@ final class Analysis {
 
   private static final Pattern TOKEN =
       Pattern.compile("\\p{N}+(?:[.,]\\p{N}+)*\\.?|[\\p{L}\\p{N}][\\p{L}\\p{M}\\p{N}'’-]*|\\S");
+
+  /** English clitics the UD model expects as tokens of their own: "We're" is "We" + "'re". */
+  private static final Pattern CLITIC =
+      Pattern.compile("(?i)\\p{L}(n['’]t|['’](?:s|re|ve|ll|d|m))$");
+
   private static final Set<String> STOPS =
       Set.of(".", ":", ";", "„", "“", "”", "\"", "(", "?", "!");
   private static final int WINDOW = 12;
@@ -264,7 +269,14 @@ final class Analysis {
     List<int[]> spans = new ArrayList<>();
     Matcher m = TOKEN.matcher(sentence.text());
     while (m.find()) {
-      spans.add(new int[] {m.start(), m.end()});
+      Matcher clitic = CLITIC.matcher(m.group());
+      if (language.equals("en") && clitic.find()) {
+        int split = m.start() + clitic.start(1);
+        spans.add(new int[] {m.start(), split});
+        spans.add(new int[] {split, m.end()});
+      } else {
+        spans.add(new int[] {m.start(), m.end()});
+      }
     }
     String[] words =
         spans.stream()
