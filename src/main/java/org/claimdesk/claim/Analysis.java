@@ -41,6 +41,11 @@ final class Analysis {
 
   private static final Pattern TOKEN =
       Pattern.compile("\\p{N}+(?:[.,]\\p{N}+)*\\.?|[\\p{L}\\p{N}][\\p{L}\\p{M}\\p{N}'’-]*|\\S");
+
+  /** English clitics the UD model expects as tokens of their own: "We're" is "We" + "'re". */
+  private static final Pattern CLITIC =
+      Pattern.compile("(?i)\\p{L}(n['’]t|['’](?:s|re|ve|ll|d|m))$");
+
   private static final Set<String> STOPS =
       Set.of(".", ":", ";", "„", "“", "”", "\"", "(", "?", "!");
   private static final int WINDOW = 12;
@@ -288,7 +293,14 @@ final class Analysis {
     List<int[]> spans = new ArrayList<>();
     Matcher m = TOKEN.matcher(sentence.text());
     while (m.find()) {
-      spans.add(new int[] {m.start(), m.end()});
+      Matcher clitic = CLITIC.matcher(m.group());
+      if (language.equals("en") && clitic.find()) {
+        int split = m.start() + clitic.start(1);
+        spans.add(new int[] {m.start(), split});
+        spans.add(new int[] {split, m.end()});
+      } else {
+        spans.add(new int[] {m.start(), m.end()});
+      }
     }
     String[] words =
         spans.stream()
@@ -297,7 +309,7 @@ final class Analysis {
     // a run this long is no sentence but a cut-up text without punctuation: not worth tagging
     String[] tags = new String[words.length];
     if (sentence.text().length() <= MAX_TAGGED_LENGTH) {
-      tags = tagger.tag(words);
+      tags = tagger.tag(language.equals("en") ? expandClitics(words) : words);
     } else {
       java.util.Arrays.fill(tags, UNTAGGED);
     }
@@ -308,6 +320,34 @@ final class Analysis {
     }
     return result;
   }
+
+  /**
+   * The tagger reads a split-off clitic ("'re", "n't") as punctuation: it is tagged as the word it
+   * stands for, so "We're in trouble" has its verb. "'s" is "is" only after a pronoun ("That's",
+   * "He's"); after a name it is the possessive.
+   */
+  private static String[] expandClitics(String[] words) {
+    String[] expanded = words.clone();
+    for (int i = 1; i < words.length; i++) {
+      String clitic = words[i].toLowerCase(Locale.ROOT).replace('’', '\'');
+      String before = words[i - 1].toLowerCase(Locale.ROOT);
+      expanded[i] =
+          switch (clitic) {
+            case "'re" -> "are";
+            case "'m" -> "am";
+            case "'ve" -> "have";
+            case "'ll" -> "will";
+            case "'d" -> "would";
+            case "n't" -> "not";
+            case "'s" -> S_IS_AFTER.contains(before) ? "is" : words[i];
+            default -> words[i];
+          };
+    }
+    return expanded;
+  }
+
+  private static final Set<String> S_IS_AFTER =
+      Set.of("he", "she", "it", "that", "this", "there", "here", "what", "who", "where", "how");
 
   /** Runs of capitalised proper nouns, split at roles, places and calendar words. */
   private List<List<Token>> properNounRuns(List<Token> ts) {

@@ -11,8 +11,9 @@ import org.claimdesk.article.Sentence;
 
 /**
  * Ranks the sentences of a reading text by how worth checking they look. Transparent on purpose:
- * every score is the sum of the {@link Signal} weights behind its {@link Reason}s, and every reason
- * names the words that triggered it, so a fact-checker can see why and disagree.
+ * every reason names the {@link Signal} and the words that triggered it, so a fact-checker can see
+ * why and disagree. The score is a small logistic regression over those signals and a few counts
+ * ({@link Features}), with weights fitted on labelled data ({@link Weights}).
  */
 public final class CheckWorthiness {
   private static final int MIN_WORDS = 5;
@@ -48,7 +49,7 @@ public final class CheckWorthiness {
     for (int i = 0; i < analysis.sentences.size(); i++) {
       Sentence sentence = analysis.sentences.get(i);
       List<Reason> reasons = reasons(analysis, i);
-      double score = reasons.stream().mapToDouble(r -> r.signal().weight()).sum();
+      double score = Weights.SHIPPED.score(Features.of(analysis, i, reasons));
       suggestions.add(
           new Suggestion(sentence.start(), sentence.end(), sentence.text(), score, reasons));
     }

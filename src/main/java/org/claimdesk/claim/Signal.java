@@ -1,40 +1,36 @@
 package org.claimdesk.claim;
 
 /**
- * What makes a sentence more or less worth checking. The weights live here and nowhere else: a
- * sentence's score is the sum of the weights of the signals found in it, each signal counted once.
- * The words that trigger a signal are data, in {@code checkworthiness_<language>.txt}.
+ * What makes a sentence more or less worth checking, each shown to the person as a reason with the
+ * words that triggered it. The words are data, in {@code checkworthiness_<language>.txt}; the
+ * weights are fitted on labelled data and live in {@code checkworthiness-weights.properties}
+ * ({@link Weights}).
  */
 public enum Signal {
-  QUANTITY(1.5),
-  DATE(1.0),
-  NAMED_SOURCE(1.25),
-  REPORTED_SPEECH(0.75),
-  COMPARISON(0.75),
-  LEGAL_OR_CAUSAL(1.0),
+  QUANTITY,
+  DATE,
+  NAMED_SOURCE,
+  REPORTED_SPEECH,
+  COMPARISON,
+  LEGAL_OR_CAUSAL,
   /** A concrete action that happened or was announced: signed, delivered, visited, vetoed. */
-  EVENT(1.0),
-  OPINION(-1.5),
-  QUESTION(-2.5),
-  FEELING(-1.0),
+  EVENT,
+  OPINION,
+  QUESTION,
+  FEELING,
   /** Vague future or possibility: could, possibly, expected to. */
-  SPECULATION(-0.75),
-  BOILERPLATE(-6.0),
-  TOO_SHORT(-4.0),
+  SPECULATION,
+  BOILERPLATE,
+  TOO_SHORT,
   /** A paragraph of one sentence without closing punctuation, or a sentence without a verb. */
-  HEADLINE(-3.0);
+  HEADLINE;
 
-  private final double weight;
-
-  Signal(double weight) {
-    this.weight = weight;
-  }
-
+  /** The fitted weight: what this signal adds to a sentence's score (log-odds). */
   public double weight() {
-    return weight;
+    return Weights.SHIPPED.of(this);
   }
 
   public boolean positive() {
-    return weight > 0;
+    return weight() > 0;
   }
 }

@@ -1,6 +1,7 @@
 package org.claimdesk.claim;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -58,5 +59,22 @@ class CheckWorthinessEnglishTest {
         CheckWorthinessTest.reasons("The minister said that two missiles were fired.", null);
     assertEquals("said", r.get(Signal.REPORTED_SPEECH));
     assertEquals("two", r.get(Signal.QUANTITY));
+  }
+
+  @Test
+  void aContractionIsAVerbSoTheSentenceIsNoHeadline() {
+    for (String sentence :
+        List.of(
+            "We're in real trouble on that.",
+            "That's what it is.",
+            "That isn't true.",
+            "He's through the roof.")) {
+      Map<Signal, String> r = CheckWorthinessTest.reasons(sentence, "en");
+      assertFalse(r.containsKey(Signal.HEADLINE), sentence + " " + r);
+    }
+    assertTrue(
+        CheckWorthinessTest.reasons("No collusion, no obstruction.", "en")
+            .containsKey(Signal.HEADLINE),
+        "a sentence without any verb still reads as a headline");
   }
 }

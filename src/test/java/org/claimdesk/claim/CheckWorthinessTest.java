@@ -67,17 +67,6 @@ class CheckWorthinessTest {
   }
 
   @Test
-  void scoreIsTheSumOfTheWeightsOfItsReasons() {
-    for (Suggestion s :
-        CheckWorthiness.rank(
-            "Kirby sagte am Mittwoch, zwei Raketen seien abgefeuert worden. Ist das besorgt?",
-            "de")) {
-      double sum = s.reasons().stream().mapToDouble(r -> r.signal().weight()).sum();
-      assertEquals(sum, s.score(), 1e-9);
-    }
-  }
-
-  @Test
   void questionsFeelingsOpinionsAndBoilerplateRankBelowFacts() {
     String text =
         String.join(
