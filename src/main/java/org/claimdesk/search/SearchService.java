@@ -21,6 +21,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.logging.Logger;
 import org.claimdesk.article.Article;
 import org.claimdesk.article.ArticleChanged;
@@ -170,7 +171,8 @@ public class SearchService {
       changed.note((String) event[1], (String) event[2]);
     }
     long to = (Long) events.get(events.size() - 1)[0];
-    index().apply(changed.entries(), changed.removed, to);
+    changed.resolve();
+    index().apply(changed.puts, changed.removed, to);
     return events.size();
   }
 
@@ -180,6 +182,7 @@ public class SearchService {
     final Set<Long> claims = new HashSet<>();
     final Set<Long> claimants = new HashSet<>();
     final Set<Long> evidence = new HashSet<>();
+    final List<Entry> puts = new ArrayList<>();
     final List<SearchIndex.Owner> removed = new ArrayList<>();
 
     void note(String type, String id) {
@@ -226,40 +229,23 @@ public class SearchService {
       }
     }
 
-    List<Entry> entries() {
-      List<Entry> entries = new ArrayList<>();
-      for (long id : articles) {
-        if (em.find(Article.class, id) == null) {
-          removed.add(new SearchIndex.Owner(Kind.ARTICLE, id));
+    /** Each noted thing as it is now: an entry to write, or gone from the database. */
+    void resolve() {
+      resolve(Kind.ARTICLE, Article.class, articles, article -> articleEntry(article.id()));
+      resolve(Kind.CLAIM, Claim.class, claims, claim -> entryOf(claim, hasOpenCase(claim.id())));
+      resolve(Kind.CLAIMANT, Claimant.class, claimants, SearchService::entryOf);
+      resolve(Kind.EVIDENCE, Evidence.class, evidence, SearchService.this::entryOf);
+    }
+
+    private <T> void resolve(Kind kind, Class<T> type, Set<Long> ids, Function<T, Entry> entry) {
+      for (long id : ids) {
+        T found = em.find(type, id);
+        if (found == null) {
+          removed.add(new SearchIndex.Owner(kind, id));
         } else {
-          entries.add(articleEntry(id));
+          puts.add(entry.apply(found));
         }
       }
-      for (long id : claims) {
-        Claim claim = em.find(Claim.class, id);
-        if (claim == null) {
-          removed.add(new SearchIndex.Owner(Kind.CLAIM, id));
-        } else {
-          entries.add(entryOf(claim, hasOpenCase(id)));
-        }
-      }
-      for (long id : claimants) {
-        Claimant claimant = em.find(Claimant.class, id);
-        if (claimant == null) {
-          removed.add(new SearchIndex.Owner(Kind.CLAIMANT, id));
-        } else {
-          entries.add(entryOf(claimant));
-        }
-      }
-      for (long id : evidence) {
-        Evidence item = em.find(Evidence.class, id);
-        if (item == null) {
-          removed.add(new SearchIndex.Owner(Kind.EVIDENCE, id));
-        } else {
-          entries.add(entryOf(item));
-        }
-      }
-      return entries;
     }
   }
 
