@@ -7,8 +7,9 @@ import org.claimdesk.article.Sentence;
 
 /**
  * What the check-worthiness score of one sentence is computed from: each {@link Signal} found (0 or
- * 1) and a few counts of its words and punctuation. The same values are used to fit the weights
- * ({@code CheckWorthinessFit}) and to score sentences, so the two cannot drift apart.
+ * 1), a few counts of its words and punctuation, and the sum of its word stems' learned weights
+ * ({@link WordWeights}). The same values are used to fit the weights ({@code CheckWorthinessFit})
+ * and to score sentences, so the two cannot drift apart.
  */
 final class Features {
   /** The structural features after the signals, in this order. */
@@ -29,12 +30,16 @@ final class Features {
           "commas",
           "exclamations",
           "quotes",
-          "links");
+          "links",
+          "word_weights");
 
   private static final Pattern LINK = Pattern.compile("https?://|www\\.");
 
   /** Every feature name: {@code signal.<NAME>} for each signal, then the counts. */
   static final List<String> NAMES = names();
+
+  /** Where the sum of the word stems' weights sits in {@link #NAMES}. */
+  static final int WORD_WEIGHTS = NAMES.indexOf("word_weights");
 
   private Features() {}
 
@@ -79,6 +84,7 @@ final class Features {
     x[i++] = s.chars().filter(c -> c == '!').count();
     x[i++] = s.chars().filter(c -> "\"„“”«»".indexOf(c) >= 0).count();
     x[i++] = LINK.matcher(s).results().count();
+    x[i++] = WordWeights.of(analysis.language).sum(WordWeights.stems(tokens));
     return x;
   }
 

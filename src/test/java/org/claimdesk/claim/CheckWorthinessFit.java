@@ -9,10 +9,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -21,7 +24,9 @@ import org.junit.jupiter.api.Test;
  * Fits the check-worthiness weights on GermEval 2021 (3,244 German comments labelled
  * Sub3_FactClaiming), reports 5-fold stratified cross-validated ROC-AUC beside the text-length
  * baseline and the former hand-set score, and writes the weights fitted on all comments to {@code
- * src/main/resources/org/claimdesk/claim/checkworthiness-weights.properties}. Run with:
+ * src/main/resources/org/claimdesk/claim/checkworthiness-weights.properties} and the word weights
+ * learned on them to {@code checkworthiness-words_de.txt} beside it. Word weights are learned
+ * inside each fold only, so the held-out comments never shape them. Run with:
  *
  * <pre>
  * mvn -o -B test -Pbenchmark -Dtest=CheckWorthinessFit -Dclaimdesk.shared=/work/shared
@@ -65,16 +70,42 @@ class CheckWorthinessFit {
           Map.entry(Signal.TOO_SHORT, -4.0),
           Map.entry(Signal.HEADLINE, -3.0));
 
-  /** One labelled text: its sentences' features, its former score and its length. */
-  record Item(String text, int label, List<double[]> sentences, double judged) {
-    double[] summed() {
+  /** Laplace smoothing of the word weights' shares. */
+  static final double WORD_SMOOTHING = 1.0;
+
+  /** A stem gets a weight only when at least this many comments (of the fitting data) have it. */
+  static final int WORD_MIN_COMMENTS = 2;
+
+  /**
+   * One labelled text: its sentences' features (word weights left 0, filled in by {@link #summed}),
+   * their word stems, its former score and its length.
+   */
+  record Item(
+      String text, int label, List<double[]> sentences, List<Set<String>> stems, double judged) {
+    /** The comment's features: the sum of its sentences', word weights taken from {@code words}. */
+    double[] summed(WordWeights words) {
       double[] sum = new double[Features.NAMES.size()];
-      for (double[] x : sentences) {
+      for (int s = 0; s < sentences.size(); s++) {
+        double[] x = sentences.get(s);
         for (int i = 0; i < sum.length; i++) {
           sum[i] += x[i];
         }
+        sum[Features.WORD_WEIGHTS] += words.sum(stems.get(s));
       }
       return sum;
+    }
+
+    Set<String> allStems() {
+      Set<String> all = new HashSet<>();
+      stems.forEach(all::addAll);
+      return all;
+    }
+  }
+
+  /** Fitted weights and the word weights learned on the same comments. */
+  record Model(Weights weights, WordWeights words) {
+    double score(Item item) {
+      return weights.score(item.summed(words));
     }
   }
 
@@ -96,8 +127,7 @@ class CheckWorthinessFit {
         "%s: %d comments, %d fact-claiming; features in %.1f s%n",
         DATA, items.size(), positives, seconds);
 
-    double[] prior = prior();
-    int[] fold = folds(items);
+    int[] fold = folds(items, SEED);
     double[] outOfFold = new double[items.size()];
     StringBuilder table = new StringBuilder();
     table.append(String.format("%-6s %8s %8s %8s%n", "fold", "model", "length", "former"));
@@ -112,10 +142,10 @@ class CheckWorthinessFit {
           train.add(items.get(i));
         }
       }
-      Weights w = fit(train, prior, LAMBDA);
+      Model m = train(train, LAMBDA, true, SEED + 1 + f);
       List<Item> held = test.stream().map(items::get).toList();
       for (int i : test) {
-        outOfFold[i] = w.score(items.get(i).summed());
+        outOfFold[i] = m.score(items.get(i));
       }
       double model = auc(held, test.stream().mapToDouble(i -> outOfFold[i]).toArray());
       double length = auc(held, held.stream().mapToDouble(i -> i.text().length()).toArray());
@@ -131,12 +161,15 @@ class CheckWorthinessFit {
     table.append(String.format("%-6s %8.3f %8.3f %8.3f%n", "all", cv, length, former));
     System.out.println("ROC-AUC, 5-fold stratified CV (seed " + SEED + ", lambda " + LAMBDA + ")");
     System.out.print(table);
+    System.out.printf(
+        "  without word weights CV ROC-AUC %.3f%n", crossValidate(items, fold, LAMBDA, false));
     for (double lambda : new double[] {0.1, 10, 100}) {
       System.out.printf(
-          "  lambda %-5s CV ROC-AUC %.3f%n", lambda, crossValidate(items, fold, lambda));
+          "  lambda %-5s CV ROC-AUC %.3f%n", lambda, crossValidate(items, fold, lambda, true));
     }
 
-    Weights all = fit(items, prior, LAMBDA);
+    Model model = train(items, LAMBDA, true, SEED);
+    Weights all = model.weights();
     double[] weights = all.weights();
     StringBuilder file = new StringBuilder();
     file.append(
@@ -152,9 +185,9 @@ class CheckWorthinessFit {
         .append(
             String.format(
                 Locale.ROOT,
-                "# Logistic regression, L2 %.1f towards the former hand-set weights; 5-fold"
-                    + " stratified CV ROC-AUC %.3f%n"
-                    + "# (text length alone %.3f, former score %.3f). Fitted here on all"
+                "# Logistic regression, L2 %.1f towards the former hand-set weights, word weights"
+                    + " learned inside each fold;%n# 5-fold stratified CV ROC-AUC %.3f"
+                    + " (text length alone %.3f, former score %.3f). Fitted here on all"
                     + " comments.%n",
                 LAMBDA,
                 cv,
@@ -164,12 +197,15 @@ class CheckWorthinessFit {
     for (int i = 0; i < weights.length; i++) {
       file.append(String.format(Locale.ROOT, "%s=%.4f%n", Features.NAMES.get(i), weights[i]));
     }
-    Path out =
+    Path resources =
         Path.of(System.getProperty("basedir", "."))
-            .resolve("src/main/resources/org/claimdesk/claim")
-            .resolve(Weights.FILE);
+            .resolve("src/main/resources/org/claimdesk/claim");
+    Path out = resources.resolve(Weights.FILE);
     Files.writeString(out, file, StandardCharsets.UTF_8);
     System.out.println("wrote " + out + ":\n" + file);
+    Path words = resources.resolve(WordWeights.file("de"));
+    Files.writeString(words, wordsFile(learnWordMap(items), items.size()), StandardCharsets.UTF_8);
+    System.out.println("wrote " + words + " (" + model.words().size() + " stems)");
 
     english();
     assertTrue(failures.isEmpty(), String.join("\n", failures));
@@ -190,7 +226,9 @@ class CheckWorthinessFit {
       String[] cells = line.split("\t", 3);
       items.add(item(cells[2], Integer.parseInt(cells[1].strip()), "en"));
     }
-    double model = auc(items, items.stream().mapToDouble(i -> shipped.score(i.summed())).toArray());
+    WordWeights words = WordWeights.of("en");
+    double model =
+        auc(items, items.stream().mapToDouble(i -> shipped.score(i.summed(words))).toArray());
     double length = auc(items, items.stream().mapToDouble(i -> i.text().length()).toArray());
     double former = auc(items, items.stream().mapToDouble(Item::judged).toArray());
     System.out.printf(
@@ -208,13 +246,17 @@ class CheckWorthinessFit {
     String cleaned = PLACEHOLDERS.matcher(text).replaceAll(" ").strip();
     Analysis analysis = new Analysis(cleaned.isEmpty() ? text : cleaned, language);
     List<double[]> sentences = new ArrayList<>();
+    List<Set<String>> stems = new ArrayList<>();
     double judged = Double.NEGATIVE_INFINITY;
     for (int i = 0; i < analysis.sentences.size(); i++) {
       List<Reason> reasons = CheckWorthiness.reasons(analysis, i);
-      sentences.add(Features.of(analysis, i, reasons));
+      double[] x = Features.of(analysis, i, reasons);
+      x[Features.WORD_WEIGHTS] = 0; // the word weights of the fitting data, not the shipped ones
+      sentences.add(x);
+      stems.add(WordWeights.stems(analysis.tokens(i)));
       judged = Math.max(judged, reasons.stream().mapToDouble(r -> JUDGED.get(r.signal())).sum());
     }
-    return new Item(text, label, sentences, sentences.isEmpty() ? 0 : judged);
+    return new Item(text, label, sentences, stems, sentences.isEmpty() ? 0 : judged);
   }
 
   static double[] prior() {
@@ -226,9 +268,9 @@ class CheckWorthinessFit {
   }
 
   /** Stratified: positives and negatives shuffled apart (fixed seed) and dealt out in turn. */
-  static int[] folds(List<Item> items) {
+  static int[] folds(List<Item> items, long seed) {
     int[] fold = new int[items.size()];
-    Random random = new Random(SEED);
+    Random random = new Random(seed);
     for (int label = 0; label <= 1; label++) {
       List<Integer> indices = new ArrayList<>();
       for (int i = 0; i < items.size(); i++) {
@@ -244,7 +286,8 @@ class CheckWorthinessFit {
     return fold;
   }
 
-  private static double crossValidate(List<Item> items, int[] fold, double lambda) {
+  private static double crossValidate(
+      List<Item> items, int[] fold, double lambda, boolean withWords) {
     double[] scores = new double[items.size()];
     for (int f = 0; f < FOLDS; f++) {
       List<Item> train = new ArrayList<>();
@@ -253,10 +296,10 @@ class CheckWorthinessFit {
           train.add(items.get(i));
         }
       }
-      Weights w = fit(train, prior(), lambda);
+      Model m = train(train, lambda, withWords, SEED + 1 + f);
       for (int i = 0; i < items.size(); i++) {
         if (fold[i] == f) {
-          scores[i] = w.score(items.get(i).summed());
+          scores[i] = m.score(items.get(i));
         }
       }
     }
@@ -264,19 +307,107 @@ class CheckWorthinessFit {
   }
 
   /**
+   * Fits on {@code train} only. The word weights a comment gets while the weights are fitted are
+   * learned from the other inner folds (never from itself, which would make them look better than
+   * they are on new text); the model then scores with word weights learned on all of {@code train}.
+   */
+  static Model train(List<Item> train, double lambda, boolean withWords, long seed) {
+    WordWeights none = new WordWeights(Map.of());
+    double[][] x = new double[train.size()][];
+    int[] inner = folds(train, seed);
+    for (int g = 0; g < FOLDS; g++) {
+      List<Item> others = new ArrayList<>();
+      for (int i = 0; i < train.size(); i++) {
+        if (inner[i] != g) {
+          others.add(train.get(i));
+        }
+      }
+      WordWeights words = withWords ? new WordWeights(learnWordMap(others)) : none;
+      for (int i = 0; i < train.size(); i++) {
+        if (inner[i] == g) {
+          x[i] = train.get(i).summed(words);
+        }
+      }
+    }
+    double[] y = train.stream().mapToDouble(Item::label).toArray();
+    Weights weights = fit(x, y, prior(), lambda);
+    return new Model(weights, withWords ? new WordWeights(learnWordMap(train)) : none);
+  }
+
+  /**
+   * Each stem's weight: log of (share of fact-claiming comments with it) / (share of the others
+   * with it), Laplace-smoothed; stems in fewer than {@link #WORD_MIN_COMMENTS} comments left out.
+   */
+  static Map<String, Double> learnWordMap(List<Item> items) {
+    Map<String, int[]> counts = new HashMap<>();
+    int[] totals = new int[2];
+    for (Item item : items) {
+      totals[item.label()]++;
+      for (String stem : item.allStems()) {
+        counts.computeIfAbsent(stem, k -> new int[2])[item.label()]++;
+      }
+    }
+    Map<String, Double> weights = new HashMap<>();
+    double a = WORD_SMOOTHING;
+    counts.forEach(
+        (stem, c) -> {
+          if (c[0] + c[1] >= WORD_MIN_COMMENTS) {
+            weights.put(
+                stem,
+                Math.log((c[1] + a) / (totals[1] + 2 * a))
+                    - Math.log((c[0] + a) / (totals[0] + 2 * a)));
+          }
+        });
+    return weights;
+  }
+
+  /** The shipped word weights, most fact-claiming first; the header names the command. */
+  static String wordsFile(Map<String, Double> weights, int comments) {
+    StringBuilder file = new StringBuilder();
+    file.append("# Check-worthiness word weights (German stems: the first ")
+        .append(WordWeights.STEM_LENGTH)
+        .append(" letters of the lower-cased word), fitted by\n")
+        .append("# CheckWorthinessFit. Do not edit: run\n#   ")
+        .append(COMMAND)
+        .append('\n')
+        .append("# Data: ")
+        .append(DATA)
+        .append(" (")
+        .append(comments)
+        .append(" comments, label Sub3_FactClaiming).\n")
+        .append(
+            String.format(
+                Locale.ROOT,
+                "# Weight: log(share of fact-claiming comments with the stem / share of the others),"
+                    + " smoothing %.1f;%n# stems in fewer than %d comments left out. A sentence's"
+                    + " feature word_weights is the sum over its distinct stems.%n",
+                WORD_SMOOTHING,
+                WORD_MIN_COMMENTS));
+    weights.entrySet().stream()
+        .sorted(
+            Map.Entry.<String, Double>comparingByValue()
+                .reversed()
+                .thenComparing(Map.Entry.comparingByKey()))
+        .forEach(
+            e ->
+                file.append(e.getKey())
+                    .append('\t')
+                    .append(String.format(Locale.ROOT, "%.4f", e.getValue()))
+                    .append('\n'));
+    return file.toString();
+  }
+
+  /**
    * Logistic regression by Newton's method: minimises the log-loss plus {@code lambda/2 * |w -
    * prior|²} (the intercept is not penalised). Deterministic; converges in a few steps.
    */
-  static Weights fit(List<Item> items, double[] prior, double lambda) {
+  static Weights fit(double[][] features, double[] y, double[] prior, double lambda) {
     int d = prior.length + 1;
-    double[][] x = new double[items.size()][];
-    double[] y = new double[items.size()];
+    double[][] x = new double[features.length][];
     for (int i = 0; i < x.length; i++) {
-      double[] f = items.get(i).summed();
       x[i] = new double[d];
       x[i][0] = 1;
-      System.arraycopy(f, 0, x[i], 1, f.length);
-      y[i] = items.get(i).label();
+      System.arraycopy(features[i], 0, x[i], 1, features[i].length);
     }
     double[] w = new double[d];
     System.arraycopy(prior, 0, w, 1, prior.length);

@@ -83,4 +83,18 @@ class WeightsTest {
       }
     }
   }
+
+  @Test
+  void shippedWordWeightsNameTheirCommandAndInflectionsShareAStem() throws IOException {
+    try (InputStream in = WordWeights.class.getResourceAsStream(WordWeights.file("de"))) {
+      String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+      assertTrue(text.contains(CheckWorthinessFit.COMMAND), text);
+      assertTrue(text.contains(CheckWorthinessFit.DATA), text);
+    }
+    assertTrue(WordWeights.of("de").size() > 1000);
+    assertEquals(0, WordWeights.of("en").size(), "no English word weights are shipped");
+    Analysis analysis = new Analysis("Die Mieten steigen, die Miete stieg.", "de");
+    assertEquals(
+        Set.of("die", "mieten", "steige", "miete", "stieg"), WordWeights.stems(analysis.tokens(0)));
+  }
 }
