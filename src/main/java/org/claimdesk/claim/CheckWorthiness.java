@@ -49,7 +49,7 @@ public final class CheckWorthiness {
     for (int i = 0; i < analysis.sentences.size(); i++) {
       Sentence sentence = analysis.sentences.get(i);
       List<Reason> reasons = reasons(analysis, i);
-      double score = Weights.SHIPPED.score(Features.of(analysis, i, reasons));
+      double score = Weights.of(analysis.language).score(Features.of(analysis, i, reasons));
       suggestions.add(
           new Suggestion(sentence.start(), sentence.end(), sentence.text(), score, reasons));
     }

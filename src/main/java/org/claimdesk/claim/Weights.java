@@ -17,10 +17,24 @@ import java.util.TreeSet;
  */
 final class Weights {
   static final String FILE = "checkworthiness-weights.properties";
+
+  /** Fitted on the same comments without word weights: for languages that have none. */
+  static final String WITHOUT_WORDS_FILE = "checkworthiness-weights-without-words.properties";
+
   static final String INTERCEPT = "intercept";
 
   /** The shipped weights, loaded once. */
-  static final Weights SHIPPED = load();
+  static final Weights SHIPPED = load(FILE);
+
+  static final Weights WITHOUT_WORDS = load(WITHOUT_WORDS_FILE);
+
+  /**
+   * The weights for a language: the full model where word weights exist for it (German), else the
+   * model fitted without them, whose other weights do not lean on a count that is always 0.
+   */
+  static Weights of(String language) {
+    return WordWeights.of(language).size() > 0 ? SHIPPED : WITHOUT_WORDS;
+  }
 
   final double intercept;
   private final double[] weights;
@@ -50,10 +64,10 @@ final class Weights {
     return weights.clone();
   }
 
-  static Weights load() {
-    try (InputStream in = Weights.class.getResourceAsStream(FILE)) {
+  static Weights load(String file) {
+    try (InputStream in = Weights.class.getResourceAsStream(file)) {
       if (in == null) {
-        throw new IllegalStateException("check-worthiness weights missing: " + FILE);
+        throw new IllegalStateException("check-worthiness weights missing: " + file);
       }
       Properties p = new Properties();
       p.load(new InputStreamReader(in, StandardCharsets.UTF_8));

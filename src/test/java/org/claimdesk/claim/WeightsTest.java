@@ -16,7 +16,11 @@ import org.junit.jupiter.api.Test;
 
 class WeightsTest {
   static String shippedFile() throws IOException {
-    try (InputStream in = Weights.class.getResourceAsStream(Weights.FILE)) {
+    return file(Weights.FILE);
+  }
+
+  static String file(String name) throws IOException {
+    try (InputStream in = Weights.class.getResourceAsStream(name)) {
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }
   }
@@ -36,7 +40,7 @@ class WeightsTest {
     for (String name : p.stringPropertyNames()) {
       assertTrue(Double.isFinite(Double.parseDouble(p.getProperty(name))), name);
     }
-    Weights shipped = Weights.load();
+    Weights shipped = Weights.load(Weights.FILE);
     for (Signal signal : Signal.values()) {
       assertEquals(
           Double.parseDouble(p.getProperty(Features.signal(signal))), signal.weight(), 1e-12);
@@ -45,11 +49,22 @@ class WeightsTest {
   }
 
   @Test
-  void shippedFileNamesTheCommandAndTheDataThatProducedIt() throws IOException {
-    String text = shippedFile();
-    assertTrue(text.contains(CheckWorthinessFit.COMMAND), text);
-    assertTrue(text.contains(CheckWorthinessFit.DATA), text);
-    assertTrue(text.contains("CV ROC-AUC"), text);
+  void shippedFilesNameTheCommandAndTheDataThatProducedThem() throws IOException {
+    for (String name : List.of(Weights.FILE, Weights.WITHOUT_WORDS_FILE)) {
+      String text = file(name);
+      assertTrue(text.contains(CheckWorthinessFit.COMMAND), text);
+      assertTrue(text.contains(CheckWorthinessFit.DATA), text);
+      assertTrue(text.contains("CV ROC-AUC"), text);
+      assertEquals(Features.NAMES.size() + 1, properties(text).size(), name);
+    }
+  }
+
+  @Test
+  void aLanguageWithoutWordWeightsIsScoredByTheModelFittedWithoutThem() {
+    assertTrue(WordWeights.of("de").size() > 0);
+    assertEquals(0, WordWeights.of("en").size());
+    assertTrue(Weights.of("de") == Weights.SHIPPED);
+    assertTrue(Weights.of("en") == Weights.WITHOUT_WORDS);
   }
 
   @Test
@@ -67,7 +82,7 @@ class WeightsTest {
     String text = "Kirby sagte am Mittwoch, zwei Raketen seien abgefeuert worden. Ist das besorgt?";
     Analysis analysis = new Analysis(text, "de");
     List<Suggestion> ranked = CheckWorthiness.rank(text, "de");
-    Weights shipped = Weights.load();
+    Weights shipped = Weights.load(Weights.FILE);
     double[] w = shipped.weights();
     for (int i = 0; i < analysis.sentences.size(); i++) {
       double[] x = Features.of(analysis, i, CheckWorthiness.reasons(analysis, i));
