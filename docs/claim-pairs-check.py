@@ -6,11 +6,12 @@ Usage: python3 docs/claim-pairs-check.py [path/to/claim-pairs-de.tsv]
 import collections
 import sys
 
-PATH = sys.argv[1] if len(sys.argv) > 1 else 'src/test/resources/org/claimdesk/search/claim-pairs-de.tsv'
+PATH = sys.argv[1] if len(sys.argv) > 1 else 'src/test/resources/org/claimdesk/claim/match/claim-pairs-de.tsv'
 HEADER = ['id', 'event', 'split', 'label', 'phenomenon', 'a', 'b', 'source']
 LABELS = ('same', 'related', 'unrelated')
 SPLITS = ('dev', 'test')
-MIN_WORDS, MAX_WORDS = 8, 45
+MIN_WORDS, MAX_WORDS = 8, 50
+LONG_WORDS = 28  # from here a side counts as a long agency sentence (section 'Long sentences (added)')
 
 errors = []
 rows = []
@@ -76,6 +77,19 @@ tag_names = sorted({t for t, _ in tags}, key=lambda t: -sum(tags[(t, l)] for l i
 table('Phenomenon tags by label (a pair can carry several tags)', tags, tag_names, LABELS)
 words = [len(r[s].split()) for r in rows for s in ('a', 'b')]
 print(f'\nSentence length in words: min {min(words)}, median {sorted(words)[len(words) // 2]}, max {max(words)}')
+
+def length_class(r):
+    long_sides = sum(len(r[s].split()) >= LONG_WORDS for s in ('a', 'b'))
+    return ('short-short', 'short-long', 'long-long')[long_sides]
+
+LENGTH_CLASSES = ('short-short', 'short-long', 'long-long')
+table(f'Pairs by label and side length (long = at least {LONG_WORDS} words)',
+      collections.Counter((r['label'], length_class(r)) for r in rows), LABELS, LENGTH_CLASSES)
+table('Pairs with a long side, by label and split',
+      collections.Counter((r['label'], r['split']) for r in rows if length_class(r) != 'short-short'), LABELS, SPLITS)
+long_words = [n for n in words if n >= LONG_WORDS]
+if long_words:
+    print(f'\nLong sides: {len(long_words)}, median {sorted(long_words)[len(long_words) // 2]} words, max {max(long_words)}')
 
 if errors:
     print('\nERRORS:', *errors, sep='\n  ')

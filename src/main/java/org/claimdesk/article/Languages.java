@@ -51,6 +51,26 @@ public final class Languages {
     return Optional.of(ISO_639_1_BY_639_3.getOrDefault(code, code));
   }
 
+  /**
+   * Which of two or more languages (ISO 639-1 codes) the text reads most like, however short: the
+   * first of them in the detector's ranking; the first given for a text without letters.
+   */
+  public static String closest(String text, String... candidates) {
+    if (text == null || letters(text) == 0) {
+      return candidates[0];
+    }
+    CharSequence sample = text.length() > MAX_CHARS ? text.subSequence(0, MAX_CHARS) : text;
+    for (Language language : new LanguageDetectorME(Model.INSTANCE).predictLanguages(sample)) {
+      String code = ISO_639_1_BY_639_3.getOrDefault(language.getLang(), language.getLang());
+      for (String candidate : candidates) {
+        if (candidate.equals(code)) {
+          return candidate;
+        }
+      }
+    }
+    return candidates[0];
+  }
+
   private static int letters(String text) {
     int count = 0;
     for (int i = 0; i < text.length() && count < MIN_LETTERS; i++) {

@@ -35,12 +35,6 @@ public final class Sentences {
           "^(?:\\p{Ll}|\\d|(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September"
               + "|Oktober|November|Dezember|Jahrhundert|Jahrestag)\\b)");
   private static final Pattern CONTINUATION_AT_START = Pattern.compile("^[,;:)\\]]");
-  private static final Pattern GERMAN_WORDS =
-      Pattern.compile(
-          "\\b(?:der|die|das|und|ist|nicht|mit|sich|des|dem|ein|eine|auf|für|von|wurde|sagte|dass)\\b");
-  private static final Pattern ENGLISH_WORDS =
-      Pattern.compile(
-          "\\b(?:the|and|is|not|with|of|to|a|an|on|for|from|was|said|that|has|have|were)\\b");
 
   private Sentences() {}
 
@@ -66,7 +60,11 @@ public final class Sentences {
     return List.copyOf(sentences);
   }
 
-  /** "de" or "en": the given language if it is one of them, else the better guess. */
+  /**
+   * "de" or "en": the given language if it is one of them, else what {@link Languages} detects if
+   * it is English, else German (the newsroom's own language, and the reading of texts too short to
+   * tell).
+   */
   public static String modelLanguage(String language, String text) {
     String lang = language == null ? "" : language.strip().toLowerCase(Locale.ROOT);
     if (lang.startsWith("de")) {
@@ -75,12 +73,7 @@ public final class Sentences {
     if (lang.startsWith("en")) {
       return "en";
     }
-    String sample = text.substring(0, Math.min(text.length(), 20_000)).toLowerCase(Locale.ROOT);
-    return count(ENGLISH_WORDS, sample) > count(GERMAN_WORDS, sample) ? "en" : "de";
-  }
-
-  private static long count(Pattern words, String sample) {
-    return words.matcher(sample).results().count();
+    return Languages.closest(text, "de", "en");
   }
 
   private static void addLine(

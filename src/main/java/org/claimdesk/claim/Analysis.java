@@ -1,8 +1,5 @@
 package org.claimdesk.claim;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -13,9 +10,6 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import opennlp.tools.postag.POSModel;
-import opennlp.tools.postag.POSTagFormat;
-import opennlp.tools.postag.POSTaggerME;
 import org.claimdesk.article.Sentence;
 import org.claimdesk.article.Sentences;
 
@@ -88,9 +82,8 @@ final class Analysis {
     pronouns = lower(lexicon.section("PRONOUNS"));
     sourceCue = lexicon.signal(Signal.NAMED_SOURCE);
     speechCue = lexicon.signal(Signal.REPORTED_SPEECH);
-    POSTaggerME tagger = new POSTaggerME(Tagger.of(this.language), POSTagFormat.UD);
     for (Sentence sentence : sentences) {
-      tokens.add(tag(sentence, tagger));
+      tokens.add(tag(sentence));
     }
     for (List<Token> sentenceTokens : tokens) {
       collectPersons(sentenceTokens);
@@ -289,7 +282,7 @@ final class Analysis {
     return null;
   }
 
-  private List<Token> tag(Sentence sentence, POSTaggerME tagger) {
+  private List<Token> tag(Sentence sentence) {
     List<int[]> spans = new ArrayList<>();
     Matcher m = TOKEN.matcher(sentence.text());
     while (m.find()) {
@@ -309,7 +302,7 @@ final class Analysis {
     // a run this long is no sentence but a cut-up text without punctuation: not worth tagging
     String[] tags = new String[words.length];
     if (sentence.text().length() <= MAX_TAGGED_LENGTH) {
-      tags = tagger.tag(language.equals("en") ? expandClitics(words) : words);
+      tags = PartsOfSpeech.tags(words, language);
     } else {
       java.util.Arrays.fill(tags, UNTAGGED);
     }
@@ -320,34 +313,6 @@ final class Analysis {
     }
     return result;
   }
-
-  /**
-   * The tagger reads a split-off clitic ("'re", "n't") as punctuation: it is tagged as the word it
-   * stands for, so "We're in trouble" has its verb. "'s" is "is" only after a pronoun ("That's",
-   * "He's"); after a name it is the possessive.
-   */
-  private static String[] expandClitics(String[] words) {
-    String[] expanded = words.clone();
-    for (int i = 1; i < words.length; i++) {
-      String clitic = words[i].toLowerCase(Locale.ROOT).replace('’', '\'');
-      String before = words[i - 1].toLowerCase(Locale.ROOT);
-      expanded[i] =
-          switch (clitic) {
-            case "'re" -> "are";
-            case "'m" -> "am";
-            case "'ve" -> "have";
-            case "'ll" -> "will";
-            case "'d" -> "would";
-            case "n't" -> "not";
-            case "'s" -> S_IS_AFTER.contains(before) ? "is" : words[i];
-            default -> words[i];
-          };
-    }
-    return expanded;
-  }
-
-  private static final Set<String> S_IS_AFTER =
-      Set.of("he", "she", "it", "that", "this", "there", "here", "what", "who", "where", "how");
 
   /** Runs of capitalised proper nouns, split at roles, places and calendar words. */
   private List<List<Token>> properNounRuns(List<Token> ts) {
@@ -456,32 +421,5 @@ final class Analysis {
 
   private static Set<String> lower(List<String> entries) {
     return entries.stream().map(Analysis::key).collect(Collectors.toUnmodifiableSet());
-  }
-
-  /** The POS models, loaded once; they are thread-safe, the taggers built on them are not. */
-  private static final class Tagger {
-    private static final Map<String, POSModel> MODELS =
-        new java.util.concurrent.ConcurrentHashMap<>();
-
-    static POSModel of(String language) {
-      return MODELS.computeIfAbsent(
-          language,
-          lang ->
-              load(
-                  lang.equals("en")
-                      ? "/opennlp-en-ud-ewt-pos-1.3-2.5.4.bin"
-                      : "/opennlp-de-ud-gsd-pos-1.3-2.5.4.bin"));
-    }
-
-    private static POSModel load(String resource) {
-      try (InputStream in = Analysis.class.getResourceAsStream(resource)) {
-        if (in == null) {
-          throw new IllegalStateException("POS model missing on the classpath: " + resource);
-        }
-        return new POSModel(in);
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-    }
   }
 }

@@ -19,9 +19,6 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field.Store;
 import org.apache.lucene.document.LongPoint;
@@ -62,6 +59,8 @@ import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.FixedBitSet;
 import org.apache.lucene.util.IOUtils;
+import org.claimdesk.claim.match.Reading;
+import org.claimdesk.claim.match.SameClaim;
 
 /**
  * The full-text index over articles, their sentences, claims and claimants. It is a cache of the
@@ -71,15 +70,7 @@ import org.apache.lucene.util.IOUtils;
  */
 public final class SearchIndex implements Closeable {
 
-  /**
-   * Below this idf-weighted cosine similar() offers nothing. On the seeds the same statement in
-   * other words scores 0.31 to 0.56; unrelated sentences that share only "Nordkorea", "Putin" or
-   * "Washington" score at most 0.18 (the three-word fragment "Juni) in Washington."), mostly under
-   * 0.12. 0.2 keeps every pair a checker would want to see and none of that noise.
-   */
-  public static final double MIN_SIMILARITY = 0.2;
-
-  /** BM25 picks this many candidates (at least) before the cosine ranks and cuts them. */
+  /** BM25 picks this many candidates (at least) before {@link SameClaim} ranks and cuts them. */
   private static final int CANDIDATES = 50;
 
   // The owner: "ARTICLE:7" on the article and on each of its sentences, so both go together.
@@ -213,11 +204,11 @@ public final class SearchIndex implements Closeable {
   }
 
   /**
-   * Claims and sentences that say much the same as {@code text} (a claim's statement or quote),
-   * best first, each scoring at least {@link #MIN_SIMILARITY}. BM25 over the text's most telling
-   * words (MoreLikeThis) finds candidates; an idf-weighted cosine between the text and each
-   * candidate ranks them, because unlike BM25 it is comparable across queries and can be cut. Only
-   * candidates in the same language are compared.
+   * Claims and sentences that make the same claim as {@code text} (a claim's statement or quote),
+   * best first, each at least {@link SameClaim#cut} likely. BM25 over the text's most telling words
+   * (MoreLikeThis) finds candidates; {@link SameClaim} scores each from the two texts alone, so a
+   * score does not depend on what else is indexed. Only candidates in the same language are
+   * compared.
    */
   public List<Match> similar(
       String text,
@@ -225,10 +216,33 @@ public final class SearchIndex implements Closeable {
       Set<Long> excludeArticleIds,
       Set<Long> excludeClaimIds,
       int limit) {
+    return similar(
+        text,
+        language,
+        EnumSet.of(Kind.SENTENCE, Kind.CLAIM),
+        excludeArticleIds,
+        excludeClaimIds,
+        SameClaim.shipped().cut,
+        limit);
+  }
+
+  /**
+   * As {@link #similar(String, String, Set, Set, int)}, offering only {@code kinds} that score at
+   * least {@code atLeast}.
+   */
+  public List<Match> similar(
+      String text,
+      String language,
+      Set<Kind> kinds,
+      Set<Long> excludeArticleIds,
+      Set<Long> excludeClaimIds,
+      double atLeast,
+      int limit) {
     if (text == null || text.isBlank() || limit < 1) {
       return List.of();
     }
     String field = BODY + "_" + Analysis.suffix(language);
+    String readAs = Analysis.suffix(language).equals(Analysis.EN) ? "en" : "de";
     return read(
         searcher -> {
           IndexReader reader = searcher.getIndexReader();
@@ -241,16 +255,16 @@ public final class SearchIndex implements Closeable {
           BooleanQuery.Builder query =
               new BooleanQuery.Builder()
                   .add(mlt.like(field, new StringReader(text)), Occur.MUST)
-                  .add(kinds(EnumSet.of(Kind.SENTENCE, Kind.CLAIM)), Occur.FILTER);
+                  .add(kinds(kinds), Occur.FILTER);
           for (long article : excludeArticleIds) {
             query.add(new TermQuery(owner(Kind.ARTICLE, article)), Occur.MUST_NOT);
           }
           for (long claim : excludeClaimIds) {
             query.add(new TermQuery(owner(Kind.CLAIM, claim)), Occur.MUST_NOT);
           }
-          TopDocs top = searcher.search(query.build(), Math.max(CANDIDATES, 4 * limit));
-          Weights weights = new Weights(reader, field);
-          Map<String, Double> wanted = weights.of(words(field, text));
+          TopDocs top = searcher.search(query.build(), Math.max(CANDIDATES, 2 * limit));
+          SameClaim model = SameClaim.shipped();
+          Reading wanted = Reading.of(text, readAs);
           StoredFields stored = searcher.storedFields();
           List<Match> matches = new ArrayList<>();
           for (ScoreDoc candidate : top.scoreDocs) {
@@ -258,9 +272,9 @@ public final class SearchIndex implements Closeable {
             double score = 0;
             // a claim is as close as its closest part: the statement or one of its quotes
             for (String part : doc.getValues(field)) {
-              score = Math.max(score, cosine(wanted, weights.of(words(field, part))));
+              score = Math.max(score, model.probability(wanted, Reading.of(part, readAs)));
             }
-            if (score >= MIN_SIMILARITY) {
+            if (score >= atLeast) {
               matches.add(match(doc, field, score));
             }
           }
@@ -609,75 +623,6 @@ public final class SearchIndex implements Closeable {
   }
 
   // --- similarity --------------------------------------------------------------------------
-
-  /**
-   * The analysed words of a text, one per position (the transliteration key where there is one).
-   */
-  private List<String> words(String field, String text) throws IOException {
-    List<String> words = new ArrayList<>();
-    try (TokenStream tokens = analyzer.tokenStream(field, text)) {
-      CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
-      PositionIncrementAttribute position = tokens.addAttribute(PositionIncrementAttribute.class);
-      tokens.reset();
-      while (tokens.incrementToken()) {
-        if (position.getPositionIncrement() == 0 && !words.isEmpty()) {
-          words.set(words.size() - 1, term.toString());
-        } else {
-          words.add(term.toString());
-        }
-      }
-      tokens.end();
-    }
-    return words;
-  }
-
-  /** BM25's idf of each distinct word: rare words ("Schoigu") weigh, common ones ("sagte") not. */
-  private static final class Weights {
-    private final IndexReader reader;
-    private final String field;
-    private final double documents;
-    private final Map<String, Double> idf = new HashMap<>();
-
-    Weights(IndexReader reader, String field) throws IOException {
-      this.reader = reader;
-      this.field = field;
-      this.documents = Math.max(1, reader.getDocCount(field));
-    }
-
-    Map<String, Double> of(List<String> words) throws IOException {
-      Map<String, Double> weights = new HashMap<>();
-      for (String word : words) {
-        if (!weights.containsKey(word)) {
-          Double w = idf.get(word);
-          if (w == null) {
-            double df = reader.docFreq(new Term(field, word));
-            w = Math.log(1 + (documents - df + 0.5) / (df + 0.5));
-            idf.put(word, w);
-          }
-          weights.put(word, w);
-        }
-      }
-      return weights;
-    }
-  }
-
-  /** Cosine of two word sets weighted by idf: 1 for the same words, 0 for none in common. */
-  static double cosine(Map<String, Double> a, Map<String, Double> b) {
-    double shared = 0;
-    double normA = 0;
-    double normB = 0;
-    for (Map.Entry<String, Double> e : a.entrySet()) {
-      double w = e.getValue() * e.getValue();
-      normA += w;
-      if (b.containsKey(e.getKey())) {
-        shared += w;
-      }
-    }
-    for (double w : b.values()) {
-      normB += w * w;
-    }
-    return normA == 0 || normB == 0 ? 0 : shared / Math.sqrt(normA * normB);
-  }
 
   private static Match match(Document doc, String field, double score) {
     Kind kind = Kind.valueOf(doc.get(KIND));

@@ -271,9 +271,15 @@ public class SearchService {
   }
 
   public List<Match> similar(
-      String text, String language, Set<Long> excludeArticles, Set<Long> excludeClaims, int limit) {
+      String text,
+      String language,
+      Set<Kind> kinds,
+      Set<Long> excludeArticles,
+      Set<Long> excludeClaims,
+      double atLeast,
+      int limit) {
     caller.require(Role.values());
-    return index().similar(text, language, excludeArticles, excludeClaims, limit);
+    return index().similar(text, language, kinds, excludeArticles, excludeClaims, atLeast, limit);
   }
 
   void articleChanged(@Observes ArticleChanged changed) {

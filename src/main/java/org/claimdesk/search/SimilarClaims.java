@@ -3,12 +3,16 @@ package org.claimdesk.search;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.claimdesk.article.Sentence;
 import org.claimdesk.claim.Appearance;
 import org.claimdesk.claim.Claim;
 import org.claimdesk.claim.ClaimRegister;
+import org.claimdesk.claim.match.SameClaim;
 import org.claimdesk.platform.InvalidInput;
 
 /**
@@ -19,6 +23,11 @@ import org.claimdesk.platform.InvalidInput;
 @Transactional
 public class SimilarClaims {
   static final int MOST = 50;
+  private static final Set<Kind> BOTH = EnumSet.of(Kind.SENTENCE, Kind.CLAIM);
+  private static final double LISTED = SameClaim.shipped().cut;
+
+  /** Headings and fragments shorter than this are not read as claims. */
+  static final int MIN_WORDS = 5;
 
   @Inject ClaimRegister register;
   @Inject SearchService search;
@@ -33,7 +42,7 @@ public class SimilarClaims {
       text.append('\n').append(a.quote());
     }
     return search.similar(
-        text.toString(), claim.language(), articles, Set.of(claimId), bounded(limit));
+        text.toString(), claim.language(), BOTH, articles, Set.of(claimId), LISTED, bounded(limit));
   }
 
   /** Matches for words being captured in an article, leaving out that article. */
@@ -41,7 +50,48 @@ public class SimilarClaims {
     if (text == null || text.isBlank()) {
       return List.of();
     }
-    return search.similar(text, language, Set.of(articleId), Set.of(), bounded(limit));
+    return search.similar(
+        text, language, BOTH, Set.of(articleId), Set.of(), LISTED, bounded(limit));
+  }
+
+  /**
+   * The sentences of an article that make a claim already registered from other articles, each with
+   * its best claim: flagged in the reader so a duplicate is linked, not captured again.
+   */
+  public List<AlreadyClaimed> alreadyClaimed(
+      long articleId, String language, List<Sentence> sentences) {
+    Set<Long> here = new HashSet<>();
+    for (Claim claim : register.inArticle(articleId)) {
+      here.add(claim.id());
+    }
+    List<AlreadyClaimed> found = new ArrayList<>();
+    for (Sentence sentence : sentences) {
+      if (sentence.text().split("\\s+").length < MIN_WORDS) {
+        continue;
+      }
+      List<Match> best =
+          search.similar(
+              sentence.text(),
+              language,
+              EnumSet.of(Kind.CLAIM),
+              Set.of(),
+              here,
+              SameClaim.shipped().flagCut,
+              1);
+      if (!best.isEmpty()) {
+        Claim claim = register.find(best.get(0).id());
+        long articles = claim.appearances().stream().map(a -> a.article().id()).distinct().count();
+        found.add(
+            new AlreadyClaimed(
+                sentence.start(),
+                sentence.end(),
+                claim.id(),
+                claim.statement(),
+                (int) articles,
+                best.get(0).score()));
+      }
+    }
+    return found;
   }
 
   private static int bounded(int limit) {

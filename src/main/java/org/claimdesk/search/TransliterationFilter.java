@@ -5,6 +5,7 @@ import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+import org.claimdesk.claim.match.Transliteration;
 
 /**
  * Adds, at the same position, a spelling key that makes transliterations of names meet:
@@ -37,7 +38,7 @@ final class TransliterationFilter extends TokenFilter {
       return false;
     }
     String token = term.toString();
-    String key = key(token);
+    String key = Transliteration.key(token);
     if (!key.equals(token)) {
       original = captureState();
       pendingKey = key;
@@ -50,19 +51,5 @@ final class TransliterationFilter extends TokenFilter {
     super.reset();
     original = null;
     pendingKey = null;
-  }
-
-  /** German and English transliterations differ mostly in sch/sh, j/i/y, w/v, ph/f, doubling. */
-  static String key(String token) {
-    String s = token.replace("sch", "sh").replace("ph", "f").replace('j', 'i').replace('y', 'i');
-    s = s.replace('w', 'v');
-    StringBuilder key = new StringBuilder(s.length());
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (i == 0 || c != s.charAt(i - 1) || Character.isDigit(c)) {
-        key.append(c);
-      }
-    }
-    return key.toString();
   }
 }

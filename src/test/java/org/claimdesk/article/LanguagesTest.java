@@ -52,4 +52,12 @@ class LanguagesTest {
     assertEquals(Optional.empty(), Languages.detect(null));
     assertEquals(Optional.empty(), Languages.detect("12345 67890 ... ---- 2024-06-21 14:00"));
   }
+
+  @Test
+  void theClosestOfTwoIsFoundInTextsTooShortToDetect() {
+    assertEquals("en", Languages.closest("The minister said the talks were over.", "de", "en"));
+    assertEquals("de", Languages.closest("Der Minister sagte, es sei vorbei.", "de", "en"));
+    // neither: the first given
+    assertEquals("de", Languages.closest("12345", "de", "en"));
+  }
 }

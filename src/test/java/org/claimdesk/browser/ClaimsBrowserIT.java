@@ -187,6 +187,16 @@ class ClaimsBrowserIT {
     try (DeskBrowser browser = DeskBrowser.open(base(), "de")) {
       browser.signInOnce("factchecker", PASSWORD, "index.xhtml");
       browser.go("articles/read.xhtml?id=" + articleId(SECOND_ARTICLE));
+      // flagged before anyone selects it: the sentence says what is already a claim elsewhere
+      WebElement flagged =
+          browser.visible(
+              By.cssSelector(
+                  "#already-claimed li:has(a[href*='claims/view.xhtml?id=" + claimId + "'])"));
+      assertTrue(DeskBrowser.textOf(flagged).contains(SECOND_QUOTE), DeskBrowser.textOf(flagged));
+      assertTrue(
+          DeskBrowser.textOf(flagged).contains(msg("de", "reader.alreadyClaimedIn", 1)),
+          DeskBrowser.textOf(flagged));
+      browser.screenshot("reader-already-claimed-de");
       selectWithMouse(browser, SECOND_QUOTE);
       browser.wait.until(d -> browser.visible("new-claim").isEnabled());
       browser.visible("new-claim").click();
@@ -206,6 +216,12 @@ class ClaimsBrowserIT {
           SECOND_QUOTE,
           DeskBrowser.textOf(
               browser.visible(By.cssSelector("#article-text mark[data-claim='" + claimId + "']"))));
+      assertTrue(
+          browser
+              .driver
+              .findElements(By.cssSelector("#already-claimed a[href*='?id=" + claimId + "']"))
+              .isEmpty(),
+          "linked here: no longer flagged");
 
       browser.go("claims/view.xhtml?id=" + claimId);
       assertEquals(STATEMENT, browser.text("statement"));

@@ -3,6 +3,7 @@ package org.claimdesk.claim;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,6 +18,9 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
@@ -112,7 +116,7 @@ class CheckWorthinessFit {
   @Test
   void fitWeightsOnGermanCommentsAndWriteThem() throws IOException {
     Path shared = Path.of(System.getProperty("claimdesk.shared", "../shared"));
-    List<String[]> rows = Csv.read(Files.readString(shared.resolve(DATA)));
+    List<String[]> rows = csv(Files.readString(shared.resolve(DATA)));
     List<String> header = List.of(rows.get(0));
     int textColumn = header.indexOf("comment_text");
     int labelColumn = header.indexOf("Sub3_FactClaiming");
@@ -245,6 +249,13 @@ class CheckWorthinessFit {
         model,
         length,
         former);
+  }
+
+  /** RFC 4180 rows, the header first: comments hold commas, line breaks and quotes. */
+  static List<String[]> csv(String text) throws IOException {
+    try (CSVParser parser = CSVFormat.RFC4180.parse(new StringReader(text))) {
+      return parser.stream().map(CSVRecord::values).toList();
+    }
   }
 
   static Item item(String text, int label, String language) {
@@ -553,48 +564,5 @@ class CheckWorthinessFit {
     }
     long negatives = scores.length - positives;
     return (rankSum - positives * (positives + 1) / 2.0) / (positives * (double) negatives);
-  }
-
-  /** RFC 4180: quoted fields may hold commas, line breaks and doubled quotes. */
-  static final class Csv {
-    static List<String[]> read(String text) {
-      List<String[]> rows = new ArrayList<>();
-      List<String> row = new ArrayList<>();
-      StringBuilder cell = new StringBuilder();
-      boolean quoted = false;
-      for (int i = 0; i < text.length(); i++) {
-        char c = text.charAt(i);
-        if (quoted) {
-          if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
-            cell.append('"');
-            i++;
-          } else if (c == '"') {
-            quoted = false;
-          } else {
-            cell.append(c);
-          }
-        } else if (c == '"') {
-          quoted = true;
-        } else if (c == ',') {
-          row.add(cell.toString());
-          cell.setLength(0);
-        } else if (c == '\n' || c == '\r') {
-          if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
-            i++;
-          }
-          row.add(cell.toString());
-          cell.setLength(0);
-          rows.add(row.toArray(String[]::new));
-          row = new ArrayList<>();
-        } else {
-          cell.append(c);
-        }
-      }
-      if (cell.length() > 0 || !row.isEmpty()) {
-        row.add(cell.toString());
-        rows.add(row.toArray(String[]::new));
-      }
-      return rows;
-    }
   }
 }

@@ -24,6 +24,7 @@ import org.claimdesk.claim.Claimants;
 import org.claimdesk.claim.Suggestion;
 import org.claimdesk.claim.Suggestions;
 import org.claimdesk.platform.web.Feedback;
+import org.claimdesk.search.AlreadyClaimed;
 import org.claimdesk.search.SimilarClaims;
 import org.claimdesk.search.web.Similar;
 
@@ -58,6 +59,7 @@ public class ArticleReaderPage implements Serializable {
   private List<Suggested> suggested = List.of();
   private String sentenceBounds = "";
   private List<ClaimLink> claims = List.of();
+  private List<AlreadyClaimed> alreadyClaimed = List.of();
 
   private Capture capture;
   private Metadata metadata;
@@ -212,7 +214,9 @@ public class ArticleReaderPage implements Serializable {
     version = article.version();
     List<Mark> marks = marks();
     paragraphs = shown.paragraphs().stream().map(p -> paragraph(p, marks)).toList();
-    suggested = suggest(marks);
+    List<Suggestion> sentences = suggestions.forArticle(id, shown.number());
+    suggested = suggest(sentences, marks);
+    alreadyClaimed = alreadyClaimed(sentences, marks);
     sentenceBounds = sentenceBounds();
     metadata = metadataOf(article);
   }
@@ -273,15 +277,13 @@ public class ArticleReaderPage implements Serializable {
   }
 
   /** The best suggestions that are not captured yet. */
-  private List<Suggested> suggest(List<Mark> marks) {
-    List<Suggestion> all = suggestions.forArticle(id, shown.number());
+  private List<Suggested> suggest(List<Suggestion> all, List<Mark> marks) {
     List<Suggested> best = new ArrayList<>();
     for (Suggestion s : all) {
       if (best.size() == SUGGESTED) {
         break;
       }
-      boolean captured = marks.stream().anyMatch(m -> m.start() < s.end() && s.start() < m.end());
-      if (!captured) {
+      if (!captured(s, marks)) {
         best.add(
             new Suggested(
                 s.start(),
@@ -292,6 +294,21 @@ public class ArticleReaderPage implements Serializable {
       }
     }
     return best;
+  }
+
+  private static boolean captured(Suggestion s, List<Mark> marks) {
+    return marks.stream().anyMatch(m -> m.start() < s.end() && s.start() < m.end());
+  }
+
+  /** Sentences not captured here that make a claim registered from other articles. */
+  private List<AlreadyClaimed> alreadyClaimed(List<Suggestion> sentences, List<Mark> marks) {
+    List<Sentence> open =
+        sentences.stream()
+            .filter(s -> !captured(s, marks))
+            .map(s -> new Sentence(s.start(), s.end(), s.sentence()))
+            .sorted(Comparator.comparingInt(Sentence::start))
+            .toList();
+    return similar.alreadyClaimed(id, article.language(), open);
   }
 
   private static String reason(String signal, String evidence) {
@@ -524,6 +541,15 @@ public class ArticleReaderPage implements Serializable {
 
   public List<Suggested> getSuggested() {
     return suggested;
+  }
+
+  public List<AlreadyClaimed> getAlreadyClaimed() {
+    return alreadyClaimed;
+  }
+
+  /** The claim a sentence starting at {@code start} already makes elsewhere, or null. */
+  public AlreadyClaimed alreadyClaimedAt(int start) {
+    return alreadyClaimed.stream().filter(a -> a.start() == start).findFirst().orElse(null);
   }
 
   public List<ClaimLink> getClaims() {
