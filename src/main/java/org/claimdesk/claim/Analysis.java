@@ -10,8 +10,8 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import org.claimdesk.article.Sentence;
-import org.claimdesk.article.Sentences;
+import org.claimdesk.article.text.Sentence;
+import org.claimdesk.article.text.Sentences;
 
 /**
  * One text taken apart for claim suggestions: its sentences, their tokens with Universal

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.claimdesk.article.Sentence;
+import org.claimdesk.article.text.Sentence;
 
 /**
  * Ranks the sentences of a reading text by how worth checking they look. Transparent on purpose:
@@ -38,7 +38,7 @@ public final class CheckWorthiness {
 
   /**
    * Every sentence of {@code text}, best first; ties keep text order. {@code language} as in {@link
-   * org.claimdesk.article.Sentences#of}.
+   * org.claimdesk.article.text.Sentences#of}.
    */
   public static List<Suggestion> rank(String text, String language) {
     if (text == null || text.isBlank()) {

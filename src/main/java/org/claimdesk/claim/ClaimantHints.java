@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import org.claimdesk.article.Sentence;
+import org.claimdesk.article.text.Sentence;
 
 /**
  * Who may have made the claim in a span of a reading text: the speaker that reported speech points

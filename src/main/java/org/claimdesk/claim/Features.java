@@ -3,7 +3,7 @@ package org.claimdesk.claim;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
-import org.claimdesk.article.Sentence;
+import org.claimdesk.article.text.Sentence;
 
 /**
  * What the check-worthiness score of one sentence is computed from: each {@link Signal} found (0 or

@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.de.GermanAnalyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
-import org.claimdesk.article.Sentences;
+import org.claimdesk.article.text.Sentences;
 import org.claimdesk.claim.PartsOfSpeech;
 
 /**

@@ -1,10 +1,10 @@
-package org.claimdesk.article;
+package org.claimdesk.article.text;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.claimdesk.article.Decoding.Decoded;
-import org.claimdesk.article.UnreadableArticle.Kind;
+import org.claimdesk.article.text.Decoding.Decoded;
+import org.claimdesk.article.text.UnreadableArticle.Kind;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
 import org.jsoup.nodes.Document;

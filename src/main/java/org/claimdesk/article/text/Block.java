@@ -1,4 +1,4 @@
-package org.claimdesk.article;
+package org.claimdesk.article.text;
 
 /** One paragraph on its way to the clean text; {@code removed} is null while it is kept. */
 record Block(String text, Removal removed) {

@@ -1,4 +1,4 @@
-package org.claimdesk.article;
+package org.claimdesk.article.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -8,7 +8,7 @@ import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import org.claimdesk.article.UnreadableArticle.Kind;
+import org.claimdesk.article.text.UnreadableArticle.Kind;
 import org.junit.jupiter.api.Test;
 
 /** Encodings, binary files, empty files and Markdown. */

@@ -1,4 +1,4 @@
-package org.claimdesk.article;
+package org.claimdesk.article.text;
 
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
@@ -13,7 +13,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.claimdesk.article.UnreadableArticle.Kind;
+import org.claimdesk.article.text.UnreadableArticle.Kind;
 import org.claimdesk.platform.Message;
 
 /**

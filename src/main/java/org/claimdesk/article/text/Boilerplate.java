@@ -1,4 +1,4 @@
-package org.claimdesk.article;
+package org.claimdesk.article.text;
 
 import java.io.BufferedReader;
 import java.io.IOException;

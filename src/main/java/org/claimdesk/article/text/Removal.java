@@ -1,4 +1,4 @@
-package org.claimdesk.article;
+package org.claimdesk.article.text;
 
 /** Why a paragraph is not part of the reading text. */
 public enum Removal {

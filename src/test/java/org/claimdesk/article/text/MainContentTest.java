@@ -1,4 +1,4 @@
-package org.claimdesk.article;
+package org.claimdesk.article.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,4 +1,4 @@
-package org.claimdesk.article;
+package org.claimdesk.article.text;
 
 import java.nio.charset.Charset;
 import java.util.List;
