@@ -1,4 +1,4 @@
-package org.claimdesk.claim;
+package org.claimdesk.claim.suggest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;

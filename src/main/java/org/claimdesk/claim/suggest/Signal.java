@@ -1,4 +1,4 @@
-package org.claimdesk.claim;
+package org.claimdesk.claim.suggest;
 
 /**
  * What makes a sentence more or less worth checking, each shown to the person as a reason with the

@@ -1,4 +1,4 @@
-package org.claimdesk.claim;
+package org.claimdesk.claim.suggest;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -28,9 +28,9 @@ import org.junit.jupiter.api.Test;
  * Fits the check-worthiness weights on GermEval 2021 (3,244 German comments labelled
  * Sub3_FactClaiming), reports 5-fold stratified cross-validated ROC-AUC beside the text-length
  * baseline and the former hand-set score, and writes the weights fitted on all comments to {@code
- * src/main/resources/org/claimdesk/claim/checkworthiness-weights.properties} and the word weights
- * learned on them to {@code checkworthiness-words_de.txt} beside it. Word weights are learned
- * inside each fold only, so the held-out comments never shape them. Run with:
+ * src/main/resources/org/claimdesk/claim/suggest/checkworthiness-weights.properties} and the word
+ * weights learned on them to {@code checkworthiness-words_de.txt} beside it. Word weights are
+ * learned inside each fold only, so the held-out comments never shape them. Run with:
  *
  * <pre>
  * mvn -o -B test -Pbenchmark -Dtest=CheckWorthinessFit -Dclaimdesk.shared=/work/shared
@@ -175,7 +175,7 @@ class CheckWorthinessFit {
     Model model = train(items, LAMBDA, true, SEED);
     Path resources =
         Path.of(System.getProperty("basedir", "."))
-            .resolve("src/main/resources/org/claimdesk/claim");
+            .resolve("src/main/resources/org/claimdesk/claim/suggest");
     write(resources.resolve(Weights.FILE), model.weights(), items.size(), "word weights", cv);
     Model withoutWords = train(items, LAMBDA, false, SEED);
     write(

@@ -1,4 +1,4 @@
-package org.claimdesk.claim;
+package org.claimdesk.claim.suggest;
 
 import java.io.IOException;
 import java.io.InputStream;
