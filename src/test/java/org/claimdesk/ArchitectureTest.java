@@ -44,6 +44,11 @@ class ArchitectureTest {
 
   static final String WEB = "org.claimdesk.*.web..";
 
+  /** The article text pipeline and the claim suggestion engine: plain libraries of a feature. */
+  static final String[] LIBRARIES = {
+    "org.claimdesk.article.text..", "org.claimdesk.claim.suggest.."
+  };
+
   /**
    * Feature dependencies that close a cycle today, each named as "from -> to". A cycle needing any
    * other edge fails the test. Shrink this list; never grow it without a reason written here.
@@ -119,6 +124,36 @@ class ArchitectureTest {
               resideInAPackage("org.claimdesk." + ends[1] + ".."));
     }
     rule.check(CLASSES);
+  }
+
+  @Test
+  void textPipelineAndSuggestionEngineArePlainLibraries() {
+    noClasses()
+        .that()
+        .resideInAnyPackage(LIBRARIES)
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            "jakarta.persistence..",
+            "jakarta.enterprise..",
+            "jakarta.inject..",
+            "jakarta.transaction..",
+            "jakarta.ws.rs..",
+            "jakarta.faces..")
+        .because("they are read, tested and benchmarked without a container")
+        .check(CLASSES);
+  }
+
+  @Test
+  void textPipelineAndSuggestionEngineDoNotKnowTheirFeature() {
+    noClasses()
+        .that()
+        .resideInAnyPackage(LIBRARIES)
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("org.claimdesk.article", "org.claimdesk.claim")
+        .because("the archive and the register use them, not the other way round")
+        .check(CLASSES);
   }
 
   @Test

@@ -22,6 +22,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.claimdesk.article.text.RemovedPart;
 import org.claimdesk.audit.Audited;
 import org.claimdesk.audit.AuditedEntityGuard;
 import org.claimdesk.platform.InvalidInput;

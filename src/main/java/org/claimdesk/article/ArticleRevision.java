@@ -20,6 +20,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.claimdesk.article.text.Removal;
+import org.claimdesk.article.text.RemovedPart;
 import org.claimdesk.platform.InvalidInput;
 
 /**

@@ -6,6 +6,9 @@ import jakarta.transaction.Transactional;
 import java.util.List;
 import org.claimdesk.article.ArticleArchive;
 import org.claimdesk.article.ArticleRevision;
+import org.claimdesk.claim.suggest.CheckWorthiness;
+import org.claimdesk.claim.suggest.ClaimantHints;
+import org.claimdesk.claim.suggest.Suggestion;
 import org.claimdesk.identity.Caller;
 import org.claimdesk.identity.Role;
 

@@ -25,7 +25,7 @@ import java.util.function.Function;
 import java.util.logging.Logger;
 import org.claimdesk.article.Article;
 import org.claimdesk.article.ArticleChanged;
-import org.claimdesk.article.Sentences;
+import org.claimdesk.article.text.Sentences;
 import org.claimdesk.casework.Case;
 import org.claimdesk.casework.CaseChanged;
 import org.claimdesk.claim.Appearance;

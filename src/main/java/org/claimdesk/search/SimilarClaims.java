@@ -8,7 +8,7 @@ import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.claimdesk.article.Sentence;
+import org.claimdesk.article.text.Sentence;
 import org.claimdesk.claim.Appearance;
 import org.claimdesk.claim.Claim;
 import org.claimdesk.claim.ClaimRegister;

@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
+import org.claimdesk.article.text.Removal;
+import org.claimdesk.article.text.RemovedPart;
 import org.claimdesk.platform.Sha256;
 import org.junit.jupiter.api.Test;
 

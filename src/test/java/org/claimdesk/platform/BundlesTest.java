@@ -21,7 +21,7 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.claimdesk.article.Removal;
+import org.claimdesk.article.text.Removal;
 import org.claimdesk.casework.CaseStatus;
 import org.claimdesk.casework.Priority;
 import org.claimdesk.claim.Claimant;

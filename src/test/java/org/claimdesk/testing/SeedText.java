@@ -7,8 +7,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Properties;
-import org.claimdesk.article.ArticleText;
-import org.claimdesk.article.RawArticle;
+import org.claimdesk.article.text.ArticleText;
+import org.claimdesk.article.text.RawArticle;
 
 /**
  * The five seed articles as the product reads them: through the real cleaner, with their titles.

@@ -17,8 +17,8 @@ import java.util.regex.Pattern;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.de.GermanAnalyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
-import org.claimdesk.article.Sentences;
-import org.claimdesk.claim.PartsOfSpeech;
+import org.claimdesk.article.text.Sentences;
+import org.claimdesk.claim.suggest.PartsOfSpeech;
 
 /**
  * What one statement says, in a form two statements can be compared in without any index: its
