@@ -126,6 +126,14 @@ public class ArticleRevision implements java.io.Serializable {
     return text;
   }
 
+  /**
+   * How many characters of the received file could not be read and show as U+FFFD: the import keeps
+   * the rest of the text rather than refusing it for one bad byte.
+   */
+  public int unreadableCharacters() {
+    return (int) text.chars().filter(c -> c == '\uFFFD').count();
+  }
+
   public Instant createdAt() {
     return createdAt;
   }

@@ -182,6 +182,27 @@ class ArticleImportIT {
   }
 
   @Test
+  void anUndecodableByteBecomesAReplacementCharacterAndIsCounted() {
+    String marker = unique();
+    byte[] before =
+        ("<html><body><article><h1>Meldung " + marker + "</h1><p>Die Behörde prüfte 40 Anträge")
+            .getBytes(StandardCharsets.UTF_8);
+    byte[] after =
+        " und lehnte zwölf davon ab.</p></article></body></html>".getBytes(StandardCharsets.UTF_8);
+    byte[] bytes = new byte[before.length + 1 + after.length];
+    System.arraycopy(before, 0, bytes, 0, before.length);
+    bytes[before.length] = (byte) 0xFF; // never part of UTF-8
+    System.arraycopy(after, 0, bytes, before.length + 1, after.length);
+
+    Api.Reply reply = api.upload("api/articles", checker, "kaputt.html", "text/html", bytes);
+
+    assertEquals(201, reply.status(), reply.toString());
+    String text = reply.object().getString("text");
+    assertTrue(text.contains("40 Anträge\uFFFD und lehnte zwölf davon ab."), text);
+    assertEquals(1, reply.object().getInt("unreadableCharacters"));
+  }
+
+  @Test
   void windows1252TextKeepsItsUmlautsAndQuotes() {
     String text = "„Wir prüfen das“, sagte die Sprecherin am Freitag über " + unique() + " Fälle.";
     byte[] bytes = text.getBytes(Charset.forName("windows-1252"));

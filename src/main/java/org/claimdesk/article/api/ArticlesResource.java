@@ -113,6 +113,7 @@ public class ArticlesResource {
       long version,
       int revision,
       String text,
+      int unreadableCharacters,
       List<Removed> removed,
       List<RevisionInfo> revisions) {
     static ArticleDetail of(Article a, ArticleRevision r) {
@@ -133,6 +134,7 @@ public class ArticlesResource {
           a.version(),
           r.number(),
           r.text(),
+          r.unreadableCharacters(),
           removed,
           a.revisions().stream()
               .map(

@@ -94,7 +94,9 @@ public class ImportPage implements Serializable {
     Outcome outcome;
     try {
       Article article = receive.get();
-      outcome = new Outcome(source, Result.IMPORTED, article.id(), article.title(), null, 0);
+      int unreadable = article.current().unreadableCharacters();
+      String warning = unreadable == 0 ? null : Feedback.text("article.unreadable", unreadable);
+      outcome = new Outcome(source, Result.IMPORTED, article.id(), article.title(), warning, 0);
     } catch (RuntimeException e) {
       RuntimeException refusal = Refusals.of(e).orElseThrow(() -> e);
       outcome =
