@@ -268,6 +268,9 @@ public final class SearchIndex implements Closeable {
             query.add(new TermQuery(owner(Kind.CLAIM, claim)), Occur.MUST_NOT);
           }
           TopDocs top = searcher.search(query.build(), candidates(limit));
+          if (top.scoreDocs.length == 0) {
+            return List.of(); // nothing to compare: the text need not be read
+          }
           SameClaim model = SameClaim.shipped();
           Reading wanted = Reading.of(text, readAs);
           StoredFields stored = searcher.storedFields();

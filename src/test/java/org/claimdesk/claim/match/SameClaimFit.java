@@ -15,6 +15,7 @@ import java.util.TreeMap;
 import java.util.function.ToDoubleFunction;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
+import org.claimdesk.testing.LogisticRegression;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
@@ -271,52 +272,15 @@ class SameClaimFit {
   }
 
   static double probability(double[] w, double[] x) {
-    double z = w[0];
-    for (int i = 0; i < x.length; i++) {
-      z += w[i + 1] * x[i];
-    }
-    return 1 / (1 + Math.exp(-z));
+    return LogisticRegression.probability(w, x);
   }
 
-  /** Logistic regression by Newton's method, L2 on the weights (not the intercept). */
+  /** Weights kept to {@link SameClaim#SIGNS}, L2 of lambda per pair, none on the intercept. */
   static double[] fit(List<Pair> pairs, double lambda) {
-    int d = SameClaim.FEATURES.size() + 1;
-    double[] w = new double[d];
-    for (int iteration = 0; iteration < 200; iteration++) {
-      double[] g = new double[d];
-      double[][] h = new double[d][d];
-      for (Pair p : pairs) {
-        double[] x = withIntercept(p.x);
-        double q = probability(w, p.x);
-        double r = q - (p.same() ? 1 : 0);
-        for (int i = 0; i < d; i++) {
-          g[i] += r * x[i];
-          for (int j = 0; j < d; j++) {
-            h[i][j] += q * (1 - q) * x[i] * x[j];
-          }
-        }
-      }
-      for (int i = 1; i < d; i++) {
-        g[i] += lambda * pairs.size() * w[i];
-        h[i][i] += lambda * pairs.size();
-      }
-      h[0][0] += 1e-9;
-      double[] step = gauss(h, g);
-      double size = 0;
-      for (int i = 0; i < d; i++) {
-        double next = w[i] - step[i];
-        // projected Newton: a weight that would take the wrong sign stays at 0
-        if (i > 0 && next * SameClaim.SIGNS[i - 1] < 0) {
-          next = 0;
-        }
-        size = Math.max(size, Math.abs(next - w[i]));
-        w[i] = next;
-      }
-      if (size < 1e-8) {
-        break;
-      }
-    }
-    return w;
+    double[][] x = pairs.stream().map(Pair::x).toArray(double[][]::new);
+    double[] y = pairs.stream().mapToDouble(p -> p.same() ? 1 : 0).toArray();
+    double[] none = new double[SameClaim.FEATURES.size()];
+    return LogisticRegression.fit(x, y, none, lambda * pairs.size(), SameClaim.SIGNS);
   }
 
   /**
@@ -342,49 +306,6 @@ class SameClaimFit {
 
   static List<Pair> split(List<Pair> pairs, String split) {
     return pairs.stream().filter(p -> p.split.equals(split)).toList();
-  }
-
-  private static double[] withIntercept(double[] x) {
-    double[] y = new double[x.length + 1];
-    y[0] = 1;
-    System.arraycopy(x, 0, y, 1, x.length);
-    return y;
-  }
-
-  /** Solves a·s = b (a small, symmetric positive definite) by Gaussian elimination. */
-  private static double[] gauss(double[][] a, double[] b) {
-    int n = b.length;
-    double[][] m = new double[n][n + 1];
-    for (int i = 0; i < n; i++) {
-      System.arraycopy(a[i], 0, m[i], 0, n);
-      m[i][n] = b[i];
-    }
-    for (int col = 0; col < n; col++) {
-      int pivot = col;
-      for (int r = col + 1; r < n; r++) {
-        if (Math.abs(m[r][col]) > Math.abs(m[pivot][col])) {
-          pivot = r;
-        }
-      }
-      double[] t = m[col];
-      m[col] = m[pivot];
-      m[pivot] = t;
-      for (int r = col + 1; r < n; r++) {
-        double f = m[r][col] / m[col][col];
-        for (int c = col; c <= n; c++) {
-          m[r][c] -= f * m[col][c];
-        }
-      }
-    }
-    double[] s = new double[n];
-    for (int r = n - 1; r >= 0; r--) {
-      double v = m[r][n];
-      for (int c = r + 1; c < n; c++) {
-        v -= m[r][c] * s[c];
-      }
-      s[r] = v / m[r][r];
-    }
-    return s;
   }
 
   /**

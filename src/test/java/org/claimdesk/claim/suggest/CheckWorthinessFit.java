@@ -21,6 +21,7 @@ import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.claimdesk.testing.LogisticRegression;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
@@ -419,121 +420,8 @@ class CheckWorthinessFit {
    * prior|²} (the intercept is not penalised). Deterministic; converges in a few steps.
    */
   static Weights fit(double[][] features, double[] y, double[] prior, double lambda) {
-    int d = prior.length + 1;
-    double[][] x = new double[features.length][];
-    for (int i = 0; i < x.length; i++) {
-      x[i] = new double[d];
-      x[i][0] = 1;
-      System.arraycopy(features[i], 0, x[i], 1, features[i].length);
-    }
-    double[] w = new double[d];
-    System.arraycopy(prior, 0, w, 1, prior.length);
-    double rate = Arrays.stream(y).average().orElse(0.5);
-    w[0] = Math.log(rate / (1 - rate));
-    for (int iteration = 0; iteration < 100; iteration++) {
-      double[] gradient = new double[d];
-      double[][] hessian = new double[d][d];
-      for (int i = 0; i < x.length; i++) {
-        double p = 1 / (1 + Math.exp(-dot(w, x[i])));
-        double r = Math.max(p * (1 - p), 1e-12);
-        for (int j = 0; j < d; j++) {
-          gradient[j] += (p - y[i]) * x[i][j];
-          for (int k = 0; k < d; k++) {
-            hessian[j][k] += r * x[i][j] * x[i][k];
-          }
-        }
-      }
-      for (int j = 1; j < d; j++) {
-        gradient[j] += lambda * (w[j] - prior[j - 1]);
-        hessian[j][j] += lambda;
-      }
-      double[] step = solve(hessian, gradient);
-      // damped: halve the step until the penalised loss goes down
-      double before = loss(w, x, y, prior, lambda);
-      double t = 1;
-      double[] next = w;
-      for (int halving = 0; halving < 40; halving++, t /= 2) {
-        next = new double[d];
-        for (int j = 0; j < d; j++) {
-          next[j] = w[j] - t * step[j];
-        }
-        if (loss(next, x, y, prior, lambda) <= before) {
-          break;
-        }
-      }
-      double largest = 0;
-      for (int j = 0; j < d; j++) {
-        largest = Math.max(largest, Math.abs(next[j] - w[j]));
-      }
-      w = next;
-      if (largest < 1e-9) {
-        break;
-      }
-    }
-    double[] weights = new double[d - 1];
-    System.arraycopy(w, 1, weights, 0, d - 1);
-    return new Weights(w[0], weights);
-  }
-
-  private static double dot(double[] w, double[] x) {
-    double z = 0;
-    for (int j = 0; j < w.length; j++) {
-      z += w[j] * x[j];
-    }
-    return z;
-  }
-
-  private static double loss(double[] w, double[][] x, double[] y, double[] prior, double lambda) {
-    double loss = 0;
-    for (int i = 0; i < x.length; i++) {
-      double z = dot(w, x[i]);
-      // log(1 + e^z) - y z, computed without overflow
-      loss += Math.max(z, 0) + Math.log1p(Math.exp(-Math.abs(z))) - y[i] * z;
-    }
-    for (int j = 1; j < w.length; j++) {
-      loss += lambda / 2 * (w[j] - prior[j - 1]) * (w[j] - prior[j - 1]);
-    }
-    return loss;
-  }
-
-  /** Gaussian elimination with partial pivoting. */
-  static double[] solve(double[][] a, double[] b) {
-    int n = b.length;
-    double[][] m = new double[n][];
-    double[] v = b.clone();
-    for (int i = 0; i < n; i++) {
-      m[i] = a[i].clone();
-    }
-    for (int c = 0; c < n; c++) {
-      int pivot = c;
-      for (int r = c + 1; r < n; r++) {
-        if (Math.abs(m[r][c]) > Math.abs(m[pivot][c])) {
-          pivot = r;
-        }
-      }
-      double[] row = m[c];
-      m[c] = m[pivot];
-      m[pivot] = row;
-      double t = v[c];
-      v[c] = v[pivot];
-      v[pivot] = t;
-      for (int r = c + 1; r < n; r++) {
-        double factor = m[r][c] / m[c][c];
-        for (int k = c; k < n; k++) {
-          m[r][k] -= factor * m[c][k];
-        }
-        v[r] -= factor * v[c];
-      }
-    }
-    double[] solution = new double[n];
-    for (int r = n - 1; r >= 0; r--) {
-      double sum = v[r];
-      for (int k = r + 1; k < n; k++) {
-        sum -= m[r][k] * solution[k];
-      }
-      solution[r] = sum / m[r][r];
-    }
-    return solution;
+    double[] w = LogisticRegression.fit(features, y, prior, lambda, null);
+    return new Weights(w[0], Arrays.copyOfRange(w, 1, w.length));
   }
 
   /** ROC-AUC: the chance that a positive scores above a negative, ties counting half. */
