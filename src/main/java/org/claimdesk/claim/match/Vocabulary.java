@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
+import org.claimdesk.platform.WordLists;
 import org.tartarus.snowball.SnowballStemmer;
 import org.tartarus.snowball.ext.EnglishStemmer;
 import org.tartarus.snowball.ext.German2Stemmer;
@@ -139,27 +140,8 @@ final class Vocabulary {
 
   private static Vocabulary load(String language) {
     Vocabulary v = new Vocabulary(language);
-    String file = "vocabulary_" + language + ".txt";
-    try (InputStream in = Vocabulary.class.getResourceAsStream(file)) {
-      if (in == null) {
-        throw new IllegalStateException("claim matching vocabulary missing: " + file);
-      }
-      BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      String section = "";
-      for (String line = lines.readLine(); line != null; line = lines.readLine()) {
-        line = line.strip();
-        if (line.isEmpty() || line.startsWith("#")) {
-          continue;
-        }
-        if (line.startsWith("[")) {
-          section = line;
-          continue;
-        }
-        v.read(section, line);
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    WordLists.read(Vocabulary.class, "vocabulary_" + language + ".txt")
+        .forEach((section, lines) -> lines.forEach(line -> v.read(section, line)));
     v.readFrequencies();
     return v;
   }
@@ -191,7 +173,7 @@ final class Vocabulary {
 
   private void read(String section, String line) {
     switch (section) {
-      case "[SAME]" -> {
+      case "SAME" -> {
         List<String> keys = new ArrayList<>();
         for (String word : line.split("=")) {
           keys.add(entry(word));
@@ -200,35 +182,35 @@ final class Vocabulary {
           same.put(key, keys.get(0));
         }
       }
-      case "[BROADER]" -> {
+      case "BROADER" -> {
         String[] sides = line.split(">");
         String general = entry(sides[0]);
         for (String specific : sides[1].split(",")) {
           broader.computeIfAbsent(entry(specific), k -> new ArrayList<>()).add(general);
         }
       }
-      case "[NUMBERS]" -> {
+      case "NUMBERS" -> {
         String[] sides = line.split("=");
         numbers.put(entry(sides[0]), Double.parseDouble(sides[1].strip()));
       }
-      case "[MONTHS]" -> {
+      case "MONTHS" -> {
         String[] sides = line.split("=");
         months.put(entry(sides[0]), Integer.parseInt(sides[1].strip()));
       }
-      case "[WEEKDAYS]" -> {
+      case "WEEKDAYS" -> {
         String[] sides = line.split("=");
         weekdays.put(entry(sides[0]), Integer.parseInt(sides[1].strip()));
       }
-      case "[OPPOSITES]" -> {
+      case "OPPOSITES" -> {
         String[] sides = line.split("<>");
         String one = entry(sides[0]);
         String other = entry(sides[1]);
         opposites.putIfAbsent(one, one + "<>" + other + ":+");
         opposites.putIfAbsent(other, one + "<>" + other + ":-");
       }
-      case "[LIGHT]" -> light.add(entry(line));
-      case "[NEGATIONS]" -> negations.add(entry(line));
-      default -> throw new IllegalStateException("vocabulary line outside a section: " + line);
+      case "LIGHT" -> light.add(entry(line));
+      case "NEGATIONS" -> negations.add(entry(line));
+      default -> throw new IllegalStateException("unknown vocabulary section: " + section);
     }
   }
 

@@ -1,11 +1,5 @@
 package org.claimdesk.claim.suggest;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -15,6 +9,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.claimdesk.platform.WordLists;
 
 /**
  * The words behind the signals and the claimant hints for one language, read from {@code
@@ -81,27 +76,9 @@ final class Lexicon {
   }
 
   private void read(String file) {
-    try (InputStream in = Lexicon.class.getResourceAsStream(file)) {
-      if (in == null) {
-        throw new IllegalStateException("lexicon missing: " + file);
-      }
-      var reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      List<String> current = null;
-      for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-        String entry = line.strip();
-        if (entry.isEmpty() || entry.startsWith("#")) {
-          continue;
-        }
-        if (entry.startsWith("[") && entry.endsWith("]")) {
-          current =
-              sections.computeIfAbsent(
-                  entry.substring(1, entry.length() - 1), k -> new ArrayList<>());
-        } else if (current != null) {
-          current.add(entry);
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    WordLists.read(Lexicon.class, file)
+        .forEach(
+            (name, entries) ->
+                sections.computeIfAbsent(name, k -> new ArrayList<>()).addAll(entries));
   }
 }
