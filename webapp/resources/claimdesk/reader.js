@@ -1,11 +1,11 @@
 /*
  * The article reader: turns the selection into offsets of the reading text and opens the capture
- * dialog (button, key "n" or Enter). Any span can be chosen without a mouse: with the text
+ * dialog (button, key "n" or Enter, a suggestion's "accept"). Without a mouse, with the text
  * focused, the arrow keys select sentence by sentence (data-sentences), Shift+arrows move the
- * span's end and "[" / "]" its start by a word; "?" shows the keys. Every run of text is an
- * element with data-at = its offset (UTF-16 code units, as JavaScript counts), so marks and blanks
- * between elements never shift the count. Loaded from a file because the Content-Security-Policy
- * forbids inline handlers.
+ * span's end and "[" / "]" its start by a word; "?" (desk.js) shows the keys. Every run of text is
+ * an element with data-at = its offset (UTF-16 code units, as JavaScript counts), so marks and
+ * blanks between elements never shift the count. Loaded from a file because the
+ * Content-Security-Policy forbids inline handlers.
  */
 (function () {
   "use strict";
@@ -359,9 +359,6 @@
     }
     update();
   }
-
-  // for tests and the browser console
-  window.ClaimDeskReader = { selectedSpan: selectedSpan, selectSpan: selectSpan };
 
   if (document.readyState === "loading") {
     document.addEventListener("DOMContentLoaded", start);

@@ -38,9 +38,9 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * What a fact-checker does with articles and claims in a real (headless) browser: imports an HTML
  * file whose scripts must never run (nor do they from an evidence attachment, downloaded or
  * framed), selects a sentence of a seed article with the mouse, captures it as a claim, finds the
- * same claim in another seed article among the similar ones and links it as a second appearance.
- * The auditor reads the same pages without any capture or import button. Screenshots (German and
- * English) land in target/screenshots.
+ * same claim in another seed article among the similar ones and links it as a second appearance,
+ * and corrects an article's details. The auditor reads the same pages without any capture or import
+ * button. Screenshots (German and English) land in target/screenshots.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -610,6 +610,39 @@ class ClaimsBrowserIT {
       WebElement mark =
           browser.visible(By.xpath("//*[@id='article-text']//mark[@title='" + claimed + "']"));
       assertEquals(quote, DeskBrowser.textOf(mark));
+    }
+  }
+
+  /** The details dialog opens with the article's metadata and saves what was changed. */
+  @Test
+  @Order(9)
+  void theDetailsDialogChangesAnArticlesTitleAndOutlet() {
+    Api api = Api.at(deployment);
+    String marker = UUID.randomUUID().toString().substring(0, 8);
+    Api.Reply imported =
+        api.post(
+            "api/articles",
+            api.sharedToken("factchecker"),
+            "{\"text\":\"Ein Artikel " + marker + " über seine Angaben.\"}");
+    assertEquals(201, imported.status(), imported.toString());
+    jakarta.json.JsonObject article = imported.object().getJsonObject("article");
+    try (DeskBrowser browser = DeskBrowser.open(base(), "de")) {
+      browser.signInOnce("factchecker", PASSWORD, "index.xhtml");
+      browser.go("articles/read.xhtml?id=" + article.getJsonNumber("id").longValue());
+      browser.visible("edit-metadata").click();
+      WebElement title = browser.visible("meta:title");
+      assertEquals(article.getString("title"), title.getDomProperty("value"));
+      title.clear();
+      title.sendKeys("Neuer Titel " + marker);
+      WebElement outlet = browser.visible("meta:outlet");
+      outlet.clear();
+      outlet.sendKeys("Testblatt " + marker);
+      browser.clickAndWaitForNewPage(By.id("meta:save"));
+      browser.waitForPage("articles/read.xhtml");
+      browser.waitForInfoMessage(msg("de", "article.metadataSaved"));
+      assertEquals("Neuer Titel " + marker, browser.text("article-title"));
+      String meta = browser.text("article-meta");
+      assertTrue(meta.contains("Testblatt " + marker), meta);
     }
   }
 

@@ -1,15 +1,12 @@
 package org.claimdesk.article.web;
 
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import org.claimdesk.article.Article;
 import org.claimdesk.article.ArticleArchive;
 import org.claimdesk.article.ArticleRevision;
@@ -20,29 +17,26 @@ import org.claimdesk.claim.Appearance;
 import org.claimdesk.claim.Claim;
 import org.claimdesk.claim.ClaimRegister;
 import org.claimdesk.claim.Claimant;
-import org.claimdesk.claim.Claimants;
 import org.claimdesk.claim.Suggestions;
 import org.claimdesk.claim.suggest.Suggestion;
 import org.claimdesk.platform.web.Feedback;
 import org.claimdesk.search.AlreadyClaimed;
 import org.claimdesk.search.SimilarClaims;
-import org.claimdesk.search.web.Similar;
 
 /**
  * The reading page of one article ({@code read.xhtml?id=…&rev=…&select=start-end}): the text with
- * the claims that appear in it marked, suggested claims beside it, and capturing a claim from words
- * selected with the mouse (offsets computed by reader.js).
+ * the claims that appear in it marked, beside it the suggested claims, the sentences already
+ * claimed in other articles, the removed parts (to restore) and the revisions. Its dialogs have
+ * their own beans: {@link CaptureDialog} and {@link MetadataDialog}.
  */
 @Named
 @ViewScoped
 public class ArticleReaderPage implements Serializable {
   private static final long serialVersionUID = 1L;
   static final int SUGGESTED = 8;
-  static final int SIMILAR = 6;
 
   @Inject ArticleArchive archive;
   @Inject ClaimRegister register;
-  @Inject Claimants claimants;
   @Inject Suggestions suggestions;
   @Inject SimilarClaims similar;
 
@@ -54,15 +48,13 @@ public class ArticleReaderPage implements Serializable {
   private transient ArticleRevision shown;
   // whether load() found them: after a node change they are read again, never guessed
   private boolean found;
+  // as loaded: a restore after someone else's change is a conflict
   private long version;
   private List<Paragraph> paragraphs = List.of();
   private List<Suggested> suggested = List.of();
   private String sentenceBounds = "";
   private List<ClaimLink> claims = List.of();
   private List<AlreadyClaimed> alreadyClaimed = List.of();
-
-  private Capture capture;
-  private Metadata metadata;
 
   /** A run of paragraph text; {@code claim} is set when it is an appearance of that claim. */
   public record Segment(int at, String text, Long claim, String statement)
@@ -78,122 +70,6 @@ public class ArticleReaderPage implements Serializable {
   /** A claim that appears in this article. */
   public record ClaimLink(long id, String statement, String claimant, int appearances)
       implements Serializable {}
-
-  /** What the capture dialog holds between opening and saving. */
-  public static final class Capture implements Serializable {
-    private static final long serialVersionUID = 1L;
-    int start;
-    int end;
-    String quote;
-    String statement;
-    String claimant;
-    LocalDate claimedOn;
-    List<String> near = List.of();
-    List<Similar> similar = List.of();
-
-    public int getStart() {
-      return start;
-    }
-
-    public int getEnd() {
-      return end;
-    }
-
-    public String getQuote() {
-      return quote;
-    }
-
-    public String getStatement() {
-      return statement;
-    }
-
-    public void setStatement(String statement) {
-      this.statement = statement;
-    }
-
-    public String getClaimant() {
-      return claimant;
-    }
-
-    public void setClaimant(String claimant) {
-      this.claimant = claimant;
-    }
-
-    public LocalDate getClaimedOn() {
-      return claimedOn;
-    }
-
-    public void setClaimedOn(LocalDate claimedOn) {
-      this.claimedOn = claimedOn;
-    }
-
-    public List<String> getNear() {
-      return near;
-    }
-
-    public List<Similar> getSimilar() {
-      return similar;
-    }
-  }
-
-  /** The metadata edit dialog's fields. */
-  public static final class Metadata implements Serializable {
-    private static final long serialVersionUID = 1L;
-    private String title;
-    private String outlet;
-    private String url;
-    private String author;
-    private LocalDate publishedOn;
-    private String language;
-
-    public String getTitle() {
-      return title;
-    }
-
-    public void setTitle(String title) {
-      this.title = title;
-    }
-
-    public String getOutlet() {
-      return outlet;
-    }
-
-    public void setOutlet(String outlet) {
-      this.outlet = outlet;
-    }
-
-    public String getUrl() {
-      return url;
-    }
-
-    public void setUrl(String url) {
-      this.url = url;
-    }
-
-    public String getAuthor() {
-      return author;
-    }
-
-    public void setAuthor(String author) {
-      this.author = author;
-    }
-
-    public LocalDate getPublishedOn() {
-      return publishedOn;
-    }
-
-    public void setPublishedOn(LocalDate publishedOn) {
-      this.publishedOn = publishedOn;
-    }
-
-    public String getLanguage() {
-      return language;
-    }
-
-    public void setLanguage(String language) {
-      this.language = language;
-    }
-  }
 
   /** Called by f:viewAction once the parameters are set. */
   public void load() {
@@ -218,7 +94,6 @@ public class ArticleReaderPage implements Serializable {
     suggested = suggest(sentences, marks);
     alreadyClaimed = alreadyClaimed(sentences, marks);
     sentenceBounds = sentenceBounds();
-    metadata = metadataOf(article);
   }
 
   private record Mark(int start, int end, long claim, String statement) {}
@@ -317,136 +192,6 @@ public class ArticleReaderPage implements Serializable {
     return evidence == null || evidence.isBlank() ? label : label + ": " + evidence;
   }
 
-  // ---- capturing ------------------------------------------------------------------------------
-
-  /**
-   * Opens the capture dialog for [start, end) sent by reader.js (request parameters {@code start}
-   * and {@code end}); blanks at either end of the selection are left out.
-   */
-  public void prepareCapture() {
-    Map<String, String> params =
-        FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
-    capture = null;
-    reload();
-    int start;
-    int end;
-    try {
-      start = Integer.parseInt(params.getOrDefault("start", ""));
-      end = Integer.parseInt(params.getOrDefault("end", ""));
-    } catch (NumberFormatException e) {
-      Feedback.error(Feedback.text("capture.noSelection"));
-      return;
-    }
-    String text = shown.text();
-    start = Math.max(0, Math.min(start, text.length()));
-    end = Math.max(start, Math.min(end, text.length()));
-    while (start < end && Character.isWhitespace(text.charAt(start))) {
-      start++;
-    }
-    while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
-      end--;
-    }
-    if (start == end) {
-      Feedback.error(Feedback.text("capture.noSelection"));
-      return;
-    }
-    Capture c = new Capture();
-    c.start = start;
-    c.end = end;
-    c.quote = text.substring(start, end);
-    c.statement = c.quote.replaceAll("\\s+", " ").strip();
-    int from = start;
-    int to = end;
-    c.near =
-        Feedback.attemptGet(() -> suggestions.claimantsNear(id, shown.number(), from, to), null);
-    if (c.near == null) {
-      c.near = List.of();
-    }
-    List<Similar> found =
-        Feedback.attemptGet(
-            () ->
-                similar.toText(c.quote, article.language(), id, SIMILAR).stream()
-                    .map(Similar::of)
-                    .toList(),
-            null);
-    c.similar = found == null ? List.of() : found;
-    capture = c;
-  }
-
-  /** Auto-completion: the names found near the quote first, then registered claimants. */
-  public List<String> completeClaimant(String typed) {
-    String prefix = typed == null ? "" : typed.strip();
-    List<String> names = new ArrayList<>();
-    if (capture != null) {
-      for (String near : capture.near) {
-        if (near.toLowerCase().startsWith(prefix.toLowerCase()) && !names.contains(near)) {
-          names.add(near);
-        }
-      }
-    }
-    for (Claimant c : claimants.startingWith(prefix, 10)) {
-      if (!names.contains(c.name())) {
-        names.add(c.name());
-      }
-    }
-    return names;
-  }
-
-  /** Saves the new claim and reads on with it marked. */
-  public String saveClaim() {
-    if (capture == null) {
-      return null;
-    }
-    Capture c = capture;
-    int number = shownNumber();
-    Claim claim =
-        Feedback.attemptGet(
-            () ->
-                register.capture(
-                    new ClaimRegister.Capture(
-                        new ClaimRegister.Span(id, number, c.start, c.end),
-                        c.statement,
-                        c.claimant,
-                        c.claimedOn)),
-            "capture.saved");
-    return claim == null ? null : again();
-  }
-
-  /** Links the selected words as a further appearance of an existing claim. */
-  public String linkTo(long claimId) {
-    if (capture == null) {
-      return null;
-    }
-    Capture c = capture;
-    int number = shownNumber();
-    boolean linked =
-        Feedback.attempt(
-            () ->
-                register.link(
-                    claimId,
-                    register.find(claimId).version(),
-                    new ClaimRegister.Span(id, number, c.start, c.end)),
-            "capture.linked");
-    return linked ? again() : null;
-  }
-
-  // ---- the article itself ---------------------------------------------------------------------
-
-  public String saveMetadata() {
-    reload();
-    Metadata m = metadata;
-    boolean saved =
-        Feedback.attempt(
-            () ->
-                archive.edit(
-                    id,
-                    version,
-                    new Article.Metadata(
-                        m.title, m.outlet, m.url, m.author, m.publishedOn, m.language)),
-            "article.metadataSaved");
-    return saved ? again() : null;
-  }
-
   /** Puts a removed part back; the result is a new revision, which the page then shows. */
   public String restore(int index) {
     boolean restored =
@@ -457,7 +202,8 @@ public class ArticleReaderPage implements Serializable {
     return restored ? again() : null;
   }
 
-  private String again() {
+  /** The outcome that reads the article again after a change, in the revision asked for. */
+  public String again() {
     return "/articles/read?faces-redirect=true&id=" + id + (rev == null ? "" : "&rev=" + rev);
   }
 
@@ -466,22 +212,6 @@ public class ArticleReaderPage implements Serializable {
       article = archive.find(id);
       shown = rev == null ? article.current() : article.revision(rev);
     }
-  }
-
-  private int shownNumber() {
-    reload();
-    return shown.number();
-  }
-
-  private static Metadata metadataOf(Article a) {
-    Metadata m = new Metadata();
-    m.title = a.title();
-    m.outlet = a.outlet().orElse(null);
-    m.url = a.url().orElse(null);
-    m.author = a.author().orElse(null);
-    m.publishedOn = a.publishedOn().orElse(null);
-    m.language = a.language();
-    return m;
   }
 
   // ---- for the view ---------------------------------------------------------------------------
@@ -522,11 +252,11 @@ public class ArticleReaderPage implements Serializable {
   }
 
   public boolean isCurrent() {
-    return shown != null && shown.number() == article.current().number();
+    return getShown() != null && shown.number() == article.current().number();
   }
 
   public List<RemovedPart> getRemoved() {
-    return shown == null ? List.of() : shown.removed();
+    return getShown() == null ? List.of() : shown.removed();
   }
 
   /** A removal reason in the viewer's language, e.g. "Navigation". */
@@ -554,14 +284,6 @@ public class ArticleReaderPage implements Serializable {
 
   public List<ClaimLink> getClaims() {
     return claims;
-  }
-
-  public Capture getCapture() {
-    return capture;
-  }
-
-  public Metadata getMetadata() {
-    return metadata;
   }
 
   public Long getId() {

@@ -183,7 +183,7 @@ class ReplicatedScopesTest {
   @Test
   void aBeanWithoutInjectionsActuallySerialises() throws Exception {
     // the static walk above is the rule; this proves the JDK agrees on one real bean
-    var bean = org.claimdesk.article.web.ArticleReaderPage.Capture.class.getDeclaredConstructor();
+    var bean = org.claimdesk.article.web.CaptureDialog.Capture.class.getDeclaredConstructor();
     bean.setAccessible(true);
     try (ObjectOutputStream out = new ObjectOutputStream(new ByteArrayOutputStream())) {
       out.writeObject(bean.newInstance());
