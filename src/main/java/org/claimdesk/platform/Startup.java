@@ -42,12 +42,19 @@ public class Startup {
   @Inject Settings settings;
   @Inject FirstAccounts firstAccounts;
   @Inject DemoArticles demoArticles;
-  @Inject org.claimdesk.search.SearchService search;
+  @Inject org.claimdesk.search.IndexRebuild indexRebuild;
   @Inject org.claimdesk.search.IndexFollower follower;
   @Inject ClusterLock startupLock;
   @Inject org.claimdesk.identity.SessionsEndedElsewhere sessionsEndedElsewhere;
   @Inject org.claimdesk.evidence.Sources sources;
   @Inject org.claimdesk.verdict.PublicationUpgrade publications;
+
+  private volatile boolean ready;
+
+  /** Whether start-up finished: accounts prepared, earlier data upgraded (the demo imported). */
+  public boolean ready() {
+    return ready;
+  }
 
   @ActivateRequestContext // the services are written for requests; start-up is one without a caller
   void start(@Observes @Initialized(ApplicationScoped.class) Object application) {
@@ -57,17 +64,21 @@ public class Startup {
             record.getMessage() == null || !record.getMessage().startsWith(EJB_HELPER_CREATED));
     try {
       settings.checkAddresses();
-      int indexed = search.rebuildIfMissing();
-      if (indexed > 0) {
-        LOG.info(() -> "The search index was missing; rebuilt from the database.");
+      if (indexRebuild.startIfMissing()) {
+        LOG.info(
+            () ->
+                "The search index was missing or did not follow the audit log; rebuilding it from the database.");
       }
       follower.start();
       sessionsEndedElsewhere.start();
       // once per cluster at a time: nodes starting together must not both import or upgrade
       String accountsHint = startupLock.holding(this::upgradeAndPrepare);
+      ready = true;
       LOG.info("ClaimDesk is ready at " + settings.baseUrl() + accountsHint);
-    } catch (RuntimeException e) {
-      StartupFailure.stop("ClaimDesk could not start: " + e.getMessage(), e);
+    } catch (RuntimeException | Error e) {
+      // an Error too (OutOfMemoryError in a start-up step): Payara would log it and say "ready"
+      StartupFailure.stop(
+          "ClaimDesk could not start: " + (e instanceof Error ? e.toString() : e.getMessage()), e);
     }
   }
 

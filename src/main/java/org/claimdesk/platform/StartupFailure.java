@@ -5,15 +5,16 @@ import java.util.logging.Logger;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
- * A half-started ClaimDesk is worse than none: a start-up failure is logged, printed and ends the
- * process with exit code 3 (unless {@code claimdesk.exit-on-startup-failure=false}, for tests).
+ * A half-started ClaimDesk is worse than none: a start-up failure, an {@link Error} such as {@link
+ * OutOfMemoryError} included, is logged, printed and ends the process with exit code 3 (unless
+ * {@code claimdesk.exit-on-startup-failure=false}, for tests).
  */
 final class StartupFailure {
   private static final Logger LOG = Logger.getLogger(StartupFailure.class.getName());
 
   private StartupFailure() {}
 
-  static void stop(String message, Exception cause) {
+  static void stop(String message, Throwable cause) {
     LOG.log(Level.SEVERE, message, cause);
     System.err.println("CLAIMDESK FAILED TO START: " + message);
     boolean exit =
@@ -23,9 +24,13 @@ final class StartupFailure {
     if (exit) {
       Runtime.getRuntime().halt(3);
     }
-    throw cause instanceof RuntimeException runtime
-        ? runtime
-        : new IllegalStateException(message, cause);
+    if (cause instanceof RuntimeException runtime) {
+      throw runtime;
+    }
+    if (cause instanceof Error error) {
+      throw error;
+    }
+    throw new IllegalStateException(message, cause);
   }
 
   /** The configured database URL with any inline password masked. */

@@ -23,6 +23,7 @@ public class IndexFollower {
   private static final int BATCH = 2000;
 
   @Inject SearchService search;
+  @Inject IndexRebuild rebuild;
 
   @Resource ManagedScheduledExecutorService scheduler;
 
@@ -32,10 +33,13 @@ public class IndexFollower {
 
   private ScheduledFuture<?> following;
 
-  /** Catches up now (start-up waits for it), then keeps following. */
+  /**
+   * Catches up now (start-up waits for it), then keeps following. While the index is rebuilt it
+   * waits: the new index follows from where its rebuild began.
+   */
   public synchronized void start() {
     int caughtUp = 0;
-    for (int applied; (applied = search.catchUp(BATCH)) > 0; ) {
+    for (int applied; !rebuild.running() && (applied = search.catchUp(BATCH)) > 0; ) {
       caughtUp += applied;
       if (applied == BATCH) {
         int sofar = caughtUp;
@@ -55,8 +59,17 @@ public class IndexFollower {
 
   private void followOnce() {
     try {
-      while (search.catchUp(BATCH) == BATCH) {
-        // a burst elsewhere: keep going without waiting for the next tick
+      if (rebuild.running()) {
+        return;
+      }
+      int applied;
+      do {
+        applied = search.catchUp(BATCH); // a burst elsewhere: on without waiting for the next tick
+      } while (applied == BATCH);
+      if (applied == 0 && search.aheadOfTheLog()) {
+        // restored from an older backup: the index holds what the database no longer does
+        LOG.warning("The search index is ahead of the audit log: rebuilding.");
+        rebuild.start();
       }
     } catch (RuntimeException e) {
       // the database may be away for a moment; the next tick tries again from the same position

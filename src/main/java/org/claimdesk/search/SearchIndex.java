@@ -103,17 +103,19 @@ public final class SearchIndex implements Closeable {
       -1 & ~SimpleQueryParser.FUZZY_OPERATOR & ~SimpleQueryParser.NEAR_OPERATOR;
 
   private final Directory directory;
+  private final Path dir; // null in memory
   private final Analyzer analyzer = Analysis.perField(HEADING, BODY);
   private final IndexWriter writer;
   private final SearcherManager searchers;
-  // One change at a time, so that no refresh ever shows half of a replaceAll().
+  // One change at a time, so that no refresh ever shows half of a replacement.
   private final Object changes = new Object();
   // The newest audit event whose changes the index holds, stored in each Lucene commit.
   private static final String APPLIED_SEQ = "claimdesk.audit-seq";
   private volatile long appliedSeq;
 
-  private SearchIndex(Directory directory) throws IOException {
+  private SearchIndex(Directory directory, Path dir) throws IOException {
     this.directory = directory;
+    this.dir = dir;
     IndexWriterConfig config = new IndexWriterConfig(analyzer);
     config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
     this.writer = new IndexWriter(directory, config);
@@ -131,7 +133,7 @@ public final class SearchIndex implements Closeable {
   public static SearchIndex open(Path dir) {
     try {
       Files.createDirectories(dir);
-      return new SearchIndex(FSDirectory.open(dir));
+      return new SearchIndex(FSDirectory.open(dir), dir);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot open search index in " + dir, e);
     }
@@ -139,7 +141,7 @@ public final class SearchIndex implements Closeable {
 
   public static SearchIndex inMemory() {
     try {
-      return new SearchIndex(new ByteBuffersDirectory());
+      return new SearchIndex(new ByteBuffersDirectory(), null);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -164,18 +166,85 @@ public final class SearchIndex implements Closeable {
   }
 
   /**
-   * Rebuilds the index from scratch, holding the database as it was after audit event {@code seq};
-   * searches see the old or the new index, never a mixture.
+   * A new index written beside this one while this one keeps answering, entry by entry (Lucene
+   * flushes to disk as it goes: memory stays bounded whatever the size); {@link
+   * Replacement#replace} then puts it in place of this one's content in one commit.
+   */
+  public Replacement replacement() {
+    try {
+      if (dir == null) {
+        return new Replacement(new ByteBuffersDirectory(), null);
+      }
+      Path beside = dir.resolveSibling(dir.getFileName() + ".rebuilding");
+      IOUtils.rm(beside); // left over by a rebuild that did not finish
+      return new Replacement(FSDirectory.open(beside), beside);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot start a new search index beside " + dir, e);
+    }
+  }
+
+  /**
+   * Rebuilds the index from these entries, holding the database as after audit event {@code seq}.
    */
   public void replaceAll(Iterable<? extends Entry> entries, long seq) {
-    change(
-        () -> {
-          writer.deleteAll();
-          for (Entry entry : entries) {
-            writer.addDocuments(documents(entry));
-          }
-          followed(seq);
-        });
+    try (Replacement replacement = replacement()) {
+      entries.forEach(replacement::add);
+      replacement.replace(seq);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** A new index being written; searches see this index's old content until it replaces it. */
+  public final class Replacement implements Closeable {
+    private final Directory target;
+    private final Path folder;
+    private final IndexWriter building;
+
+    private Replacement(Directory target, Path folder) throws IOException {
+      this.target = target;
+      this.folder = folder;
+      this.building =
+          new IndexWriter(
+              target,
+              new IndexWriterConfig(analyzer).setOpenMode(IndexWriterConfig.OpenMode.CREATE));
+    }
+
+    public void add(Entry entry) {
+      try {
+        building.addDocuments(documents(entry));
+      } catch (IOException e) {
+        throw new UncheckedIOException("search index rebuild failed", e);
+      }
+    }
+
+    /**
+     * Replaces the index's content with this one, holding the database as it was after audit event
+     * {@code seq}; searches see the old or the new index, never a mixture.
+     */
+    public void replace(long seq) {
+      try {
+        building.commit();
+        building.close();
+      } catch (IOException e) {
+        throw new UncheckedIOException("search index rebuild failed", e);
+      }
+      change(
+          () -> {
+            writer.deleteAll();
+            writer.addIndexes(target);
+            followed(seq);
+          });
+    }
+
+    /** Drops what was written (after {@link #replace}, only the files beside the index). */
+    @Override
+    public void close() throws IOException {
+      IOUtils.close(building, target);
+      if (folder != null) {
+        IOUtils.rm(folder);
+      }
+    }
   }
 
   /**

@@ -7,6 +7,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
@@ -56,6 +57,7 @@ public class SearchService {
   @Inject AttachmentStore attachments;
   @Inject Caller caller;
   @Inject Clock clock;
+  @Inject IndexRebuild rebuild;
   @Resource TransactionSynchronizationRegistry transactions;
 
   private SearchIndex index;
@@ -71,58 +73,114 @@ public class SearchService {
     return index;
   }
 
-  /** Rebuilds the index when it is empty or older than following; returns the entries written. */
-  @Transactional
-  public int rebuildIfMissing() {
+  /** Whether the index holds an audit position to follow from (else it must be rebuilt). */
+  public boolean followsTheLog() {
     // an index without an audit position predates following the log: it cannot catch up
-    if (!index().isEmpty() && index().appliedSeq() > 0) {
-      return 0;
-    }
-    return rebuild();
+    return !index().isEmpty() && index().appliedSeq() > 0;
   }
 
-  /** Rebuilds the whole index from the database. */
+  /** A new index, written beside the current one while it keeps answering. */
+  public SearchIndex.Replacement replacement() {
+    return index().replacement();
+  }
+
+  /** How many entries a rebuild writes, for its progress. */
   @Transactional
-  public int rebuild() {
-    // read before the rows: an event committed meanwhile is applied again by catchUp(), never lost
-    long seq = auditHead();
-    List<Entry> entries = new ArrayList<>();
-    Set<Long> claimed = new HashSet<>();
-    Set<Long> worked = new HashSet<>();
-    Set<Long> openClaims =
-        new HashSet<>(em.createNamedQuery("Case.openClaimIds", Long.class).getResultList());
-    for (Claim claim : em.createNamedQuery("Claim.all", Claim.class).getResultList()) {
-      boolean open = openClaims.contains(claim.id());
-      entries.add(entryOf(claim, open));
-      for (var a : claim.appearances()) {
-        claimed.add(a.article().id());
-        if (open) {
-          worked.add(a.article().id());
-        }
-      }
+  public long entriesToRebuild() {
+    long total = 0;
+    for (String entity : List.of("Claim", "Article", "Claimant", "Evidence")) {
+      total +=
+          em.createQuery("SELECT COUNT(x) FROM " + entity + " x", Long.class).getSingleResult();
     }
-    for (Article article : em.createNamedQuery("Article.all", Article.class).getResultList()) {
-      entries.add(entryOf(article, claimed.contains(article.id()), worked.contains(article.id())));
+    return total;
+  }
+
+  /**
+   * One step of a rebuild: the entries of one kind whose ids follow {@code afterId}, at most {@code
+   * limit}, in id order. A transaction of its own, so that what it read is let go after it.
+   */
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public List<Entry> entriesAfter(Kind kind, long afterId, int limit) {
+    return switch (kind) {
+      case CLAIM -> claimsAfter(afterId, limit);
+      case ARTICLE -> articlesAfter(afterId, limit);
+      case CLAIMANT ->
+          after(Claimant.class, afterId, limit)
+              .getResultStream()
+              .<Entry>map(SearchService::entryOf)
+              .toList();
+      case EVIDENCE ->
+          after(Evidence.class, afterId, limit)
+              .getResultStream()
+              .<Entry>map(this::entryOf)
+              .toList();
+      case SENTENCE -> throw new IllegalArgumentException("sentences go with their article");
+    };
+  }
+
+  private List<Entry> claimsAfter(long afterId, int limit) {
+    List<Claim> claims =
+        after(Claim.class, afterId, limit)
+            // their appearances and articles in two queries, not two per claim
+            .setHint("eclipselink.batch.type", "IN")
+            .setHint("eclipselink.batch", "x.appearances")
+            .setHint("eclipselink.batch", "x.appearances.article")
+            .getResultList();
+    if (claims.isEmpty()) {
+      return List.of();
     }
-    for (Claimant claimant : em.createNamedQuery("Claimant.all", Claimant.class).getResultList()) {
-      entries.add(entryOf(claimant));
+    Set<Long> open =
+        new HashSet<>(
+            em.createQuery(
+                    "SELECT c.openClaimId FROM Case c WHERE c.openClaimId BETWEEN :first AND :last",
+                    Long.class)
+                .setParameter("first", claims.get(0).id())
+                .setParameter("last", claims.get(claims.size() - 1).id())
+                .getResultList());
+    return claims.stream().map(c -> (Entry) entryOf(c, open.contains(c.id()))).toList();
+  }
+
+  private List<Entry> articlesAfter(long afterId, int limit) {
+    List<Article> articles = after(Article.class, afterId, limit).getResultList();
+    if (articles.isEmpty()) {
+      return List.of();
     }
-    for (Evidence evidence : em.createNamedQuery("Evidence.all", Evidence.class).getResultList()) {
-      entries.add(entryOf(evidence));
-    }
-    index().replaceAll(entries, seq);
-    LOG.info(
-        () ->
-            "Search index rebuilt with "
-                + entries.size()
-                + " entries. It follows the audit log from event "
-                + seq
-                + " on.");
-    return entries.size();
+    long first = articles.get(0).id();
+    long last = articles.get(articles.size() - 1).id();
+    Set<Long> claimed =
+        new HashSet<>(
+            em.createQuery(
+                    "SELECT DISTINCT a.article.id FROM Appearance a"
+                        + " WHERE a.article.id BETWEEN :first AND :last",
+                    Long.class)
+                .setParameter("first", first)
+                .setParameter("last", last)
+                .getResultList());
+    Set<Long> worked =
+        new HashSet<>(
+            em.createQuery(
+                    "SELECT DISTINCT a.article.id FROM Appearance a, Case k"
+                        + " WHERE k.openClaimId = a.claim.id"
+                        + " AND a.article.id BETWEEN :first AND :last",
+                    Long.class)
+                .setParameter("first", first)
+                .setParameter("last", last)
+                .getResultList());
+    return articles.stream()
+        .map(a -> (Entry) entryOf(a, claimed.contains(a.id()), worked.contains(a.id())))
+        .toList();
+  }
+
+  private <T> TypedQuery<T> after(Class<T> type, long afterId, int limit) {
+    return em.createQuery(
+            "SELECT x FROM " + type.getSimpleName() + " x WHERE x.id > :after ORDER BY x.id", type)
+        .setParameter("after", afterId)
+        .setMaxResults(limit);
   }
 
   /** How far this node's index follows the audit log, for {@code /api/health}. */
-  public record Following(long appliedSeq, long headSeq, long staleMillis) {}
+  public record Following(
+      long appliedSeq, long headSeq, long staleMillis, IndexRebuild.Progress rebuild) {}
 
   @Transactional
   public Following following() {
@@ -139,14 +197,13 @@ public class SearchService {
               .orElse(clock.instant());
       stale = Math.max(0, Duration.between(oldest, clock.instant()).toMillis());
     }
-    return new Following(applied, head, stale);
+    return new Following(applied, head, stale, rebuild.progress().orElse(null));
   }
 
   /**
    * Applies to this node's index what other nodes (or this one) changed since the index's audit
    * position: the audit log names every changed thing, the database says what it is now. Returns
-   * how many events were applied; a batch at a time, so a long way behind is caught up in steps. A
-   * node whose index is ahead of the database (restored from a backup) rebuilds.
+   * how many events were applied; a batch at a time, so a long way behind is caught up in steps.
    */
   @Transactional
   public int catchUp(int mostEvents) {
@@ -160,10 +217,6 @@ public class SearchService {
             .setMaxResults(mostEvents)
             .getResultList();
     if (events.isEmpty()) {
-      if (from > auditHead()) {
-        LOG.warning(() -> "The search index is ahead of the audit log (" + from + "): rebuilding.");
-        rebuild();
-      }
       return 0;
     }
     Changed changed = new Changed();
@@ -260,7 +313,15 @@ public class SearchService {
     }
   }
 
-  private long auditHead() {
+  /** Whether the index holds changes the database does not (restored from an older backup). */
+  @Transactional
+  public boolean aheadOfTheLog() {
+    return index().appliedSeq() > auditHead();
+  }
+
+  /** The newest audit event's seq (0: none). */
+  @Transactional
+  public long auditHead() {
     Long head = em.createQuery("SELECT MAX(e.seq) FROM AuditEvent e", Long.class).getSingleResult();
     return head == null ? 0 : head;
   }

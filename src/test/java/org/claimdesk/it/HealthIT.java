@@ -27,6 +27,20 @@ class HealthIT {
   }
 
   @Test
+  void livenessSaysOnlyThatTheProcessAnswersAndReadinessChecksTheDatabase() {
+    Api api = Api.at(deployment);
+    Api.Reply live = api.get("api/health/live", "stale-token");
+    assertEquals(200, live.status(), live.toString());
+    assertEquals("UP", live.object().getString("status"));
+    assertTrue(!live.object().containsKey("database"), "liveness touches no database: " + live);
+
+    Api.Reply ready = api.get("api/health/ready", "stale-token");
+    assertEquals(200, ready.status(), ready.toString());
+    assertEquals("UP", ready.object().getString("database"));
+    assertTrue(ready.object().getJsonObject("search").containsKey("appliedSeq"), ready.toString());
+  }
+
+  @Test
   void securityHeadersAreOnAnswersAndRefusals() {
     Api api = Api.at(deployment);
     for (Api.Reply reply :

@@ -92,6 +92,48 @@ class SearchIndexTest {
   }
 
   @Test
+  void aRebuildIsWrittenBesideTheIndexWhichAnswersAsBeforeUntilReplaced() throws Exception {
+    Path at = dir.resolve("index");
+    try (SearchIndex index = SearchIndex.open(at)) {
+      index.replaceAll(List.of(article(1, "Schoigu besuchte im Juli Pjöngjang.")), 7);
+      try (SearchIndex.Replacement rebuild = index.replacement()) {
+        rebuild.add(new ClaimantEntry(5, "John Kirby", null));
+        index.put(new ClaimantEntry(6, "Kim Jong Un", null)); // a commit meanwhile
+
+        assertTrue(java.nio.file.Files.isDirectory(dir.resolve("index.rebuilding")));
+        assertEquals(1, index.search(Query.of("Schoigu")).total(), "still the old content");
+        assertEquals(0, index.search(Query.of("Kirby")).total());
+        assertEquals(7, index.appliedSeq());
+
+        rebuild.replace(9);
+
+        assertEquals(0, index.search(Query.of("Schoigu")).total());
+        assertEquals(0, index.search(Query.of("Kim")).total(), "followed again from seq 9 on");
+        assertEquals(1, index.search(Query.of("Kirby")).total());
+        assertEquals(9, index.appliedSeq());
+      }
+      assertFalse(java.nio.file.Files.exists(dir.resolve("index.rebuilding")));
+    }
+    try (SearchIndex reopened = SearchIndex.open(at)) {
+      assertEquals(9, reopened.appliedSeq());
+      assertEquals(1, reopened.search(Query.of("")).total());
+    }
+  }
+
+  @Test
+  void aRebuildThatDidNotFinishLeavesTheIndexAsItWas() throws Exception {
+    try (SearchIndex index = SearchIndex.open(dir.resolve("kept"))) {
+      index.replaceAll(List.of(article(1, "Schoigu besuchte im Juli Pjöngjang.")), 3);
+      try (SearchIndex.Replacement rebuild = index.replacement()) {
+        rebuild.add(new ClaimantEntry(5, "John Kirby", null));
+      } // closed without replace: the rebuild failed
+      assertEquals(1, index.search(Query.of("")).total());
+      assertEquals(3, index.appliedSeq());
+      assertFalse(java.nio.file.Files.exists(dir.resolve("kept.rebuilding")));
+    }
+  }
+
+  @Test
   void theFollowedAuditPositionIsCommittedWithTheChangesAndSurvivesAReopen() throws Exception {
     Path at = dir.resolve("followed");
     try (SearchIndex index = SearchIndex.open(at)) {

@@ -14,13 +14,18 @@ import java.sql.SQLException;
 import javax.sql.DataSource;
 import org.claimdesk.platform.ClaimDeskDataSource;
 import org.claimdesk.platform.Settings;
+import org.claimdesk.platform.Startup;
 import org.claimdesk.search.SearchService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
-/** Readiness without login: UP when the application is deployed and its database answers. */
+/**
+ * Health checks without login, for monitors and load balancers: {@code /api/health/live} says the
+ * process answers (no database, no index, nothing else); {@code /api/health/ready} and {@code
+ * /api/health} say it can serve: started, and its database answers.
+ */
 @Path("health")
 @RequestScoped
 public class HealthResource {
@@ -30,6 +35,7 @@ public class HealthResource {
 
   @Inject Settings settings;
   @Inject SearchService search;
+  @Inject Startup startup;
 
   /**
    * {@code search}: how far this node's index follows the audit log (null when the database is
@@ -38,11 +44,55 @@ public class HealthResource {
   public record Health(
       String status, String database, String node, SearchService.Following search) {}
 
+  /** Liveness: only that this process answers requests. */
+  public record Alive(String status, String node) {}
+
+  @GET
+  @Path("live")
+  @Produces(MediaType.APPLICATION_JSON)
+  @Operation(
+      operationId = "getLiveness",
+      summary =
+          "Does this ClaimDesk process answer? Touches neither the database nor the index; for a"
+              + " liveness probe (restart when it fails). No login needed.")
+  @Public
+  @APIResponse(
+      responseCode = "200",
+      description = "The process answers.",
+      content =
+          @Content(mediaType = "application/json", schema = @Schema(implementation = Alive.class)))
+  public Alive live() {
+    return new Alive("UP", settings.node());
+  }
+
+  @GET
+  @Path("ready")
+  @Produces(MediaType.APPLICATION_JSON)
+  @Operation(
+      operationId = "getReadiness",
+      summary =
+          "Can this node serve: started, and its database reachable? For a load balancer's"
+              + " readiness check. No login needed.")
+  @Public
+  @APIResponse(
+      responseCode = "200",
+      description = "Ready.",
+      content =
+          @Content(mediaType = "application/json", schema = @Schema(implementation = Health.class)))
+  @APIResponse(
+      responseCode = "503",
+      description = "Still starting, or the database cannot be reached.",
+      content =
+          @Content(mediaType = "application/json", schema = @Schema(implementation = Health.class)))
+  public Response ready() {
+    return health();
+  }
+
   @GET
   @Produces(MediaType.APPLICATION_JSON)
   @Operation(
       operationId = "getHealth",
-      summary = "Is ClaimDesk up and its database reachable? No login needed.")
+      summary = "The same as /api/health/ready (kept for existing monitors). No login needed.")
   @Public
   @APIResponse(
       responseCode = "200",
@@ -51,16 +101,17 @@ public class HealthResource {
           @Content(mediaType = "application/json", schema = @Schema(implementation = Health.class)))
   @APIResponse(
       responseCode = "503",
-      description = "The database cannot be reached.",
+      description = "Still starting, or the database cannot be reached.",
       content =
           @Content(mediaType = "application/json", schema = @Schema(implementation = Health.class)))
   public Response health() {
     try (Connection connection = dataSource.getConnection()) {
       boolean up = connection.isValid(2);
-      return Response.status(up ? 200 : 503)
+      boolean ready = up && startup.ready();
+      return Response.status(ready ? 200 : 503)
           .entity(
               new Health(
-                  up ? "UP" : "DOWN",
+                  ready ? "UP" : up ? "STARTING" : "DOWN",
                   up ? "UP" : "DOWN",
                   settings.node(),
                   up ? search.following() : null))

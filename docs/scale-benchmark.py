@@ -1,0 +1,452 @@
+#!/usr/bin/env python3
+"""ClaimDesk at newsroom scale: one command for the figures of docs/benchmarks.md ("At newsroom scale").
+
+  python3 docs/scale-benchmark.py                      # H2 and PostgreSQL, 1,000,000 cases
+  python3 docs/scale-benchmark.py --databases h2 --cases 100000 --seconds 10   # a quicker look
+
+For each database it builds the data set once (kept under target/scale/<database>/ for the next
+run), then starts ClaimDesk with -Xmx512m and an empty search index, times the start-up and the
+background rebuild, runs the wrk sequence (16 connections, parameters varied per request so that no
+result cache answers), stops ClaimDesk, and measures the H2 file before and after compaction. It
+also times a bare Payara Micro with a one-class JAX-RS WAR against ClaimDesk's restart. The table
+goes to standard output and, with --write, into docs/benchmarks.md between the scale-benchmark
+markers, with the machine's description. Loopback only; every server it starts, it stops.
+
+Needs: the built launcher (./claimdesk builds on first use), wrk (Debian package), and for
+PostgreSQL the server binaries (/usr/lib/postgresql/<version>/bin). Python 3 standard library only.
+"""
+import argparse
+import base64
+import glob
+import http.cookiejar
+import json
+import os
+import re
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.error
+import urllib.parse
+import urllib.request
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+WORK = os.path.join(ROOT, "target", "scale")
+LUA = os.path.join(ROOT, "docs", "scale", "requests.lua")
+PASSWORD = "claimdesk-demo"
+HEAP = "-Xmx512m"
+START, END = "<!-- scale-benchmark:start -->", "<!-- scale-benchmark:end -->"
+
+
+def free_port():
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def get(url, headers=None, timeout=30):
+    req = urllib.request.Request(url, headers=headers or {})
+    try:
+        with urllib.request.urlopen(req, timeout=timeout) as r:
+            return r.status, r.read()
+    except urllib.error.HTTPError as e:
+        return e.code, e.read()
+    except (urllib.error.URLError, ConnectionError, socket.timeout):
+        return None, b""
+
+
+def post(url, body, headers, timeout=3600):
+    req = urllib.request.Request(url, data=body, method="POST", headers=headers)
+    with urllib.request.urlopen(req, timeout=timeout) as r:
+        return r.read()
+
+
+class Server:
+    """One ClaimDesk started by the launcher, on a port and data folder of its own."""
+
+    def __init__(self, name, env, heap=None):
+        self.port = free_port()
+        self.base = f"http://127.0.0.1:{self.port}/"
+        self.log_path = os.path.join(WORK, f"{name}.log")
+        full = {k: v for k, v in os.environ.items() if not k.startswith("CLAIMDESK_")}
+        full.update(env)
+        full["CLAIMDESK_PORT"] = str(self.port)
+        full["CLAIMDESK_GENERATOR_ENABLED"] = "true"
+        if heap:
+            full["JAVA_OPTS"] = heap
+        self.started = time.monotonic()
+        self.log = open(self.log_path, "w")
+        self.process = subprocess.Popen(
+            ["bash", os.path.join(ROOT, "claimdesk"), "demo"], cwd=ROOT, env=full,
+            stdout=self.log, stderr=subprocess.STDOUT, start_new_session=True)
+
+    def await_ready(self, limit=900):
+        """Seconds from the launcher's start to /api/health/ready 200."""
+        while time.monotonic() - self.started < limit:
+            if self.process.poll() is not None:
+                raise SystemExit(f"ClaimDesk ended with {self.process.returncode}: {self.log_path}")
+            status, _ = get(self.base + "api/health/ready", timeout=5)
+            if status == 200:
+                return time.monotonic() - self.started
+            time.sleep(0.1)
+        raise SystemExit(f"ClaimDesk not ready within {limit} s: {self.log_path}")
+
+    def health(self):
+        status, body = get(self.base + "api/health/ready", timeout=10)
+        return json.loads(body) if status == 200 else None
+
+    def token(self, user):
+        basic = base64.b64encode(f"{user}:{PASSWORD}".encode()).decode()
+        body = post(self.base + "api/tokens", b'{"name":"scale benchmark"}',
+                    {"Authorization": "Basic " + basic, "Content-Type": "application/json"}, 60)
+        return json.loads(body)["token"]
+
+    def session_cookie(self, user):
+        """Signs in through the login form like a browser; returns the JSESSIONID cookie."""
+        jar = http.cookiejar.CookieJar()
+        opener = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(jar))
+        page = opener.open(self.base + "login.xhtml").read().decode()
+        state = re.search(r'name="jakarta.faces.ViewState"[^>]*value="([^"]*)"', page).group(1)
+        nonce = re.search(r"csp.init\('([^']*)'", page).group(1)
+        form = urllib.parse.urlencode({
+            "login": "login", "login:username": user, "login:password": PASSWORD,
+            "login:submit": "", "jakarta.faces.ViewState": state,
+            "primefaces.nonce": nonce}).encode()
+        opener.open(self.base + "login.xhtml", data=form).read()
+        return next(c.value for c in jar if c.name == "JSESSIONID")
+
+    def rss_mb(self):
+        total = 0
+        for pid in [self.process.pid] + children(self.process.pid):
+            try:
+                with open(f"/proc/{pid}/status") as f:
+                    m = re.search(r"VmRSS:\s+(\d+) kB", f.read())
+                    total += int(m.group(1)) if m else 0
+            except OSError:
+                pass
+        return total / 1024
+
+    def stop(self):
+        """SIGTERM to the whole process group; seconds until it ended."""
+        began = time.monotonic()
+        if self.process.poll() is None:
+            os.killpg(self.process.pid, signal.SIGTERM)
+            try:
+                self.process.wait(120)
+            except subprocess.TimeoutExpired:
+                os.killpg(self.process.pid, signal.SIGKILL)
+                self.process.wait()
+        self.log.close()
+        return time.monotonic() - began
+
+
+def children(pid):
+    out = subprocess.run(["pgrep", "-P", str(pid)], capture_output=True, text=True).stdout
+    found = [int(p) for p in out.split()]
+    return found + [g for c in found for g in children(c)]
+
+
+class Postgres:
+    """A private PostgreSQL cluster under target/scale/postgresql (as tests' PostgresServer)."""
+
+    def __init__(self):
+        versions = sorted(glob.glob("/usr/lib/postgresql/*/bin/initdb"))
+        if not versions:
+            raise SystemExit("PostgreSQL server binaries not found (/usr/lib/postgresql/*/bin)")
+        self.bin = os.path.dirname(versions[-1])
+        # outside target/ (the postgres user must reach it); kept between runs
+        self.dir = "/tmp/claimdesk-scale-postgresql"
+        self.data = os.path.join(self.dir, "data")
+        self.port = free_port()
+        self.as_postgres = ["runuser", "-u", "postgres", "--"] if os.geteuid() == 0 else []
+
+    def run(self, *args):
+        subprocess.run(self.as_postgres + list(args), check=True, capture_output=True)
+
+    def start(self):
+        fresh = not os.path.isdir(self.data)
+        os.makedirs(self.dir, exist_ok=True)
+        if self.as_postgres:
+            shutil.chown(self.dir, "postgres", "postgres")
+        if fresh:
+            self.run(os.path.join(self.bin, "initdb"), "-D", self.data, "-U", "postgres",
+                     "-E", "UTF8", "--locale=C", "--auth-local=trust", "--auth-host=trust")
+        self.run(os.path.join(self.bin, "pg_ctl"), "-D", self.data, "-l",
+                 os.path.join(self.dir, "postgresql.log"), "-w", "-t", "120", "-o",
+                 f"-p {self.port} -k {self.dir} -c listen_addresses=127.0.0.1", "start")
+        if fresh:
+            self.psql("CREATE ROLE claimdesk LOGIN PASSWORD 'claimdesk'")
+            self.psql("CREATE DATABASE claimdesk OWNER claimdesk TEMPLATE template0")
+
+    def psql(self, sql, database="postgres"):
+        return subprocess.run(
+            self.as_postgres + [os.path.join(self.bin, "psql"), "-h", self.dir, "-p",
+                                str(self.port), "-U", "postgres", "-d", database, "-At", "-c", sql],
+            check=True, capture_output=True, text=True).stdout.strip()
+
+    def stop(self):
+        self.run(os.path.join(self.bin, "pg_ctl"), "-D", self.data, "-m", "fast", "stop")
+
+    def env(self):
+        return {"CLAIMDESK_DB_URL": f"jdbc:postgresql://127.0.0.1:{self.port}/claimdesk",
+                "CLAIMDESK_DB_USER": "claimdesk", "CLAIMDESK_DB_PASSWORD": "claimdesk"}
+
+
+def wrk(server, kind, auth, seconds, max_id):
+    """(requests/s, p50, p95, p99 ms, errors) of one wrk run after a warm-up of the same mix."""
+    def once(duration):
+        out = subprocess.run(
+            ["wrk", "-t2", "-c16", f"-d{duration}s", "--timeout", "10s", "-s", LUA,
+             server.base.rstrip("/"), "--", kind, auth, str(max_id)],
+            capture_output=True, text=True, check=True).stdout
+        m = re.search(r"RESULT requests=(\d+) seconds=([\d.]+) errors=(\d+) non2xx=(\d+) "
+                      r"p50=([\d.]+) p95=([\d.]+) p99=([\d.]+)", out)
+        if not m:
+            raise SystemExit("wrk printed no RESULT line:\n" + out)
+        n, secs, errors, non2xx, p50, p95, p99 = m.groups()
+        return {"rps": int(n) / float(secs), "p50": float(p50), "p95": float(p95),
+                "p99": float(p99), "errors": int(errors) + int(non2xx)}
+    once(max(3, seconds // 4))
+    return once(seconds)
+
+
+def generate(server, cases):
+    """Generates cases through the generator endpoint (one JSON line per 1,000); returns seconds."""
+    token = server.token("admin")
+    began = time.monotonic()
+    req = urllib.request.Request(
+        server.base + f"api/cases/generate?count={cases}", method="POST",
+        headers={"Authorization": "Bearer " + token})
+    last = ""
+    with urllib.request.urlopen(req, timeout=7200) as r:
+        for line in r:
+            last = line.decode().strip()
+            if '"batch"' in last and int(json.loads(last)["batch"]) % 100 == 0:
+                print("   ", last, flush=True)
+    print("   ", last, flush=True)
+    return time.monotonic() - began
+
+
+def h2_size_mb(folder):
+    return sum(os.path.getsize(p) for p in glob.glob(os.path.join(folder, "*.mv.db"))) / 2**20
+
+
+def busiest_person(server, token):
+    """The person with the most cases (the generator spreads them over the demo people)."""
+    status, body = get(server.base + "api/dashboard", {"Authorization": "Bearer " + token})
+    people = json.loads(body).get("people", []) if status == 200 else []
+    best = max(people, key=lambda p: p.get("open", 0), default=None)
+    return best["username"] if best else "factchecker"
+
+
+def measure_database(db, args, rows):
+    folder = os.path.join(WORK, db)
+    os.makedirs(folder, exist_ok=True)
+    pg = None
+    env = {"CLAIMDESK_INDEX_DIR": os.path.join(folder, "index")}
+    if db == "h2":
+        env["CLAIMDESK_DB_URL"] = (f"jdbc:h2:file:{folder}/claimdesk;WRITE_DELAY=0;"
+                                   "LOCK_TIMEOUT=10000")
+    else:
+        pg = Postgres()
+        pg.start()
+        env.update(pg.env())
+    try:
+        marker = os.path.join(folder, "generated")
+        if not os.path.exists(marker) or int(open(marker).read()) < args.cases:
+            print(f"[{db}] generating {args.cases:,} cases (once; kept in {folder})", flush=True)
+            server = Server(f"{db}-generate", env)
+            server.await_ready()
+            seconds = generate(server, args.cases)
+            server.stop()
+            if pg:
+                pg.psql("ANALYZE", "claimdesk")
+            with open(marker, "w") as f:
+                f.write(str(args.cases))
+            rows.append((db, f"generate {args.cases:,} cases (claims, articles, people)",
+                         f"{seconds:.0f} s", ""))
+        shutil.rmtree(env["CLAIMDESK_INDEX_DIR"], ignore_errors=True)
+        print(f"[{db}] start with {HEAP} and no search index", flush=True)
+        server = Server(f"{db}-{HEAP}", env, heap=HEAP)
+        ready = server.await_ready()
+        rows.append((db, f"start-up to ready, {HEAP}, index missing", f"{ready:.1f} s", ""))
+        peak_rss = 0
+        began = time.monotonic()
+        seen = None
+        while True:
+            health = server.health() or {}
+            rebuild = (health.get("search") or {}).get("rebuild")
+            peak_rss = max(peak_rss, server.rss_mb())
+            if rebuild:
+                seen = rebuild
+            elif seen is not None or time.monotonic() - began > 5:
+                break
+            if time.monotonic() - began > 3600:
+                raise SystemExit("the rebuild took more than an hour")
+            time.sleep(1)
+        log = open(server.log_path).read()
+        m = re.search(r"Search index rebuilt with (\d+) entries\. .* \((\d+) s\)", log)
+        rows.append((db, "search index rebuild in the background, " + HEAP,
+                     f"{m.group(2)} s, {int(m.group(1)):,} entries" if m else "not logged",
+                     f"RSS up to {peak_rss:.0f} MB; progress seen in /api/health: "
+                     + ("yes" if seen else "no")))
+        admin = server.token("admin")
+        person = busiest_person(server, admin)
+        bearer = "Bearer " + server.token(person)
+        cookie = "Cookie: JSESSIONID=" + server.session_cookie(person)
+        status, body = get(server.base + "api/cases?queue=mine&limit=1",
+                           {"Authorization": bearer})
+        print(f"[{db}] wrk sequence as {person}", flush=True)
+        for kind, auth, what in [
+            ("live", "-", "`/api/health/live` (no database)"),
+            ("ready", "-", "`/api/health/ready` (database)"),
+            ("cases", bearer, "REST case list, all, sort and page size varied"),
+            ("mine", bearer, f"REST my cases ({person}), page size varied"),
+            ("jsf-all", cookie, "JSF queue page, all cases, page varied"),
+            ("jsf-mine", cookie, "JSF queue page, my cases, page varied"),
+            ("similar", bearer, "similar claims of a random claim"),
+            ("search", bearer, "full-text search, word varied"),
+        ]:
+            r = wrk(server, kind, auth, args.seconds, args.cases)
+            rows.append((db, what + f", 16 clients, {HEAP}",
+                         f"{r['rps']:.0f} req/s, p50 {r['p50']:.1f} ms, p95 {r['p95']:.1f} ms,"
+                         f" p99 {r['p99']:.1f} ms", f"{r['errors']} errors"))
+            print("   ", rows[-1], flush=True)
+        rows.append((db, "RSS after the sequence", f"{server.rss_mb():.0f} MB", ""))
+        before = h2_size_mb(folder) if db == "h2" else None
+        server.stop()
+        if db == "h2":
+            after_stop = h2_size_mb(folder)
+            rows.append((db, "H2 file after the run, stopped", f"{after_stop:.0f} MB",
+                         f"{before:.0f} MB while running"))
+        else:
+            size = pg.psql("SELECT pg_size_pretty(pg_database_size('claimdesk'))")
+            rows.append((db, "database size", size, ""))
+        if db == "h2" and not args.skip_restart:
+            server = Server(f"{db}-restart", env)
+            ready = server.await_ready()
+            server.stop()
+            rows.append((db, "restart to ready, index present, default heap", f"{ready:.1f} s", ""))
+    finally:
+        if pg:
+            pg.stop()
+
+
+def hello_war():
+    """A one-class JAX-RS WAR, built with javac against the Jakarta EE API jar Maven fetched."""
+    api = sorted(glob.glob(os.path.expanduser(
+        "~/.m2/repository/jakarta/platform/jakarta.jakartaee-api/10.*/jakarta.jakartaee-api-10.*.jar")))
+    if not api:
+        raise SystemExit("jakarta.jakartaee-api 10 not in ~/.m2 (mvn package fetches it)")
+    build = tempfile.mkdtemp(prefix="hello-war-")
+    src = os.path.join(build, "Hello.java")
+    with open(src, "w") as f:
+        f.write('import jakarta.ws.rs.*; import jakarta.ws.rs.core.Application;\n'
+                '@ApplicationPath("api") public class Hello extends Application {\n'
+                '  @Path("health") public static class R { @GET public String get() { return "UP"; } }\n'
+                '  @Override public java.util.Set<Class<?>> getClasses() { return java.util.Set.of(R.class); } }\n')
+    classes = os.path.join(build, "WEB-INF", "classes")
+    os.makedirs(classes)
+    subprocess.run(["javac", "-cp", api[-1], "-d", classes, src], check=True)
+    war = os.path.join(build, "hello.war")
+    subprocess.run(["jar", "cf", war, "-C", build, "WEB-INF"], check=True)
+    return war
+
+
+def bare_payara_seconds(war):
+    port = free_port()
+    began = time.monotonic()
+    p = subprocess.Popen(
+        ["java", "-jar", os.path.join(ROOT, "target", "payara-micro.jar"), "--nocluster",
+         "--port", str(port), "--contextroot", "/", "--deploy", war],
+        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
+    try:
+        while time.monotonic() - began < 300:
+            status, _ = get(f"http://127.0.0.1:{port}/api/health", timeout=5)
+            if status == 200:
+                return time.monotonic() - began
+            time.sleep(0.1)
+        raise SystemExit("the bare Payara Micro did not answer within 300 s")
+    finally:
+        os.killpg(p.pid, signal.SIGTERM)
+        p.wait(60)
+
+
+def startup_comparison(rows):
+    war = hello_war()
+    folder = os.path.join(WORK, "startup")
+    shutil.rmtree(folder, ignore_errors=True)
+    env = {"CLAIMDESK_DB_URL": f"jdbc:h2:file:{folder}/claimdesk;WRITE_DELAY=0;LOCK_TIMEOUT=10000",
+           "CLAIMDESK_INDEX_DIR": os.path.join(folder, "index")}
+    bare = [bare_payara_seconds(war) for _ in range(2)]
+    first = Server("startup-first", env)
+    cold = first.await_ready()
+    first.stop()
+    again = Server("startup-again", env)
+    warm = again.await_ready()
+    again.stop()
+    rows.append(("startup", "bare Payara Micro, one-class JAX-RS WAR, to its first 200",
+                 " / ".join(f"{s:.1f} s" for s in bare), ""))
+    rows.append(("startup", "ClaimDesk demo, new database (migrations, demo import) to ready",
+                 f"{cold:.1f} s", f"{cold - min(bare):+.1f} s against bare Payara"))
+    rows.append(("startup", "ClaimDesk demo, restart with data and index to ready",
+                 f"{warm:.1f} s", f"{warm - min(bare):+.1f} s against bare Payara"))
+
+
+def machine():
+    cpu = re.search(r"model name\s*:\s*(.*)", open("/proc/cpuinfo").read())
+    mem = re.search(r"MemTotal:\s+(\d+)", open("/proc/meminfo").read())
+    java = subprocess.run(["java", "-version"], capture_output=True, text=True).stderr.splitlines()[0]
+    return (f"{os.cpu_count()} cores ({cpu.group(1) if cpu else 'unknown CPU'}), "
+            f"{int(mem.group(1)) / 2**20:.0f} GiB, {java}, load average before the run "
+            f"{os.getloadavg()[0]:.1f}")
+
+
+def table(rows, args, started):
+    lines = [
+        f"Measured {time.strftime('%Y-%m-%d')} by `python3 docs/scale-benchmark.py "
+        f"--cases {args.cases} --seconds {args.seconds} --databases {','.join(args.databases)}`"
+        f" in {(time.monotonic() - started) / 60:.0f} min. Machine: {machine()}.",
+        "", "| Database | What | Measured | Notes |", "|---|---|---|---|"]
+    lines += [f"| {db} | {what} | {value} | {note} |" for db, what, value, note in rows]
+    return "\n".join(lines)
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--cases", type=int, default=1_000_000)
+    parser.add_argument("--seconds", type=int, default=20, help="each wrk run (after a warm-up)")
+    parser.add_argument("--databases", type=lambda s: s.split(","), default=["h2", "postgresql"])
+    parser.add_argument("--skip-startup", action="store_true")
+    parser.add_argument("--skip-restart", action="store_true")
+    parser.add_argument("--write", action="store_true", help="write the table into docs/benchmarks.md")
+    args = parser.parse_args()
+    if not shutil.which("wrk"):
+        raise SystemExit("wrk is missing: apt-get install wrk")
+    os.makedirs(WORK, exist_ok=True)
+    subprocess.run(["bash", os.path.join(ROOT, "claimdesk"), "no-such-mode"], cwd=ROOT,
+                   capture_output=True)  # nothing; the first Server builds if needed
+    started = time.monotonic()
+    rows = []
+    for db in args.databases:
+        measure_database(db, args, rows)
+    if not args.skip_startup:
+        startup_comparison(rows)
+    result = table(rows, args, started)
+    print(result)
+    if args.write:
+        path = os.path.join(ROOT, "docs", "benchmarks.md")
+        text = open(path).read()
+        if START not in text:
+            raise SystemExit(f"docs/benchmarks.md has no {START} … {END} markers")
+        head, rest = text.split(START, 1)
+        _, tail = rest.split(END, 1)
+        with open(path, "w") as f:
+            f.write(head + START + "\n" + result + "\n" + END + tail)
+
+
+if __name__ == "__main__":
+    main()
