@@ -24,26 +24,16 @@ import org.claimdesk.platform.Sha256;
 /**
  * Synthetic cases for benchmarks, written with batched JDBC: per batch one article, and per case a
  * claim of its own (a claim has at most one open case) with one appearance in that article, then
- * the case, its tags and its people. Not through the services, on purpose: 100,000 claims through
- * {@code ClaimRegister} would each commit the search index (about 60 ms), so generated claims are
- * not in the search index until it is rebuilt. The mix of states, priorities and dates is fixed by
- * the batch number, so two runs generate alike.
+ * the case, its tags and its people. Claims are German, in families of paraphrases ({@link
+ * ClaimFamilies}), and a case's title adds its number. Not through the services, on purpose:
+ * 100,000 claims through {@code ClaimRegister} would each commit the search index (about 60 ms), so
+ * generated claims are not in the search index until it is rebuilt. The mix of states, priorities
+ * and dates is fixed by the batch number, so two runs generate alike.
  */
 final class GeneratedCases {
   static final String[] TOPICS = {
     "wohnen", "klima", "migration", "gesundheit", "wirtschaft", "energie",
     "bildung", "verkehr", "sicherheit", "europa", "rente", "landwirtschaft"
-  };
-  private static final String[] SUBJECTS = {
-    "Die Durchschnittsmiete", "Die Zahl der Anträge", "Der Strompreis", "Die Zahl der Lehrkräfte",
-    "Der CO2-Ausstoß", "Die Zahl der Unfälle", "Die Rente", "Der Umsatz der Höfe"
-  };
-  private static final String[] CHANGES = {
-    "hat sich verdoppelt",
-    "ist um ein Drittel gesunken",
-    "stieg auf ein Rekordhoch",
-    "blieb seit 2015 gleich",
-    "hat sich halbiert"
   };
   // cumulative shares of NEW, IN_RESEARCH, IN_REVIEW, APPROVED, PUBLISHED, IN_CORRECTION,
   // DISMISSED (per cent); the shares of docs/benchmarks.md, measured before IN_CORRECTION existed
@@ -75,12 +65,7 @@ final class GeneratedCases {
     List<int[]> spans = new ArrayList<>();
     for (int i = 0; i < size; i++) {
       String statement =
-          SUBJECTS[random.nextInt(SUBJECTS.length)]
-              + " "
-              + CHANGES[random.nextInt(CHANGES.length)]
-              + " (Fall "
-              + caseIds.get(i)
-              + ").";
+          ClaimFamilies.member(ClaimFamilies.inUse(random.nextInt(ClaimFamilies.IN_USE)), random);
       statements.add(statement);
       text.append("\n\n");
       spans.add(new int[] {text.length(), text.length() + statement.length()});
@@ -175,7 +160,7 @@ final class GeneratedCases {
         fact.setLong(1, id);
         fact.setLong(2, claimIds.get(i));
         fact.setLong(3, claimIds.get(i));
-        fact.setString(4, statements.get(i));
+        fact.setString(4, statements.get(i) + " (Fall " + id + ")"); // findable by its number
         fact.setString(5, status.name());
         fact.setShort(6, (short) status.ordinal());
         fact.setString(7, priority.name());
