@@ -4,7 +4,6 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -45,7 +44,7 @@ public final class ChainVerifier {
       throws SQLException {
     Walk walk = new Walk(against.orElse(null));
     try (HashedBatches hashed = new HashedBatches(batchSize, walk::visit)) {
-      EventRows.walk(connection, "", List.of(), "seq", hashed::add);
+      EventRows.walkChain(connection, hashed::add);
       hashed.finish();
     }
     if (walk.brokenAt != null) {
