@@ -10,9 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.io.StringReader;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.claimdesk.platform.Sha256;
@@ -141,23 +139,46 @@ public class AuditEvent implements java.io.Serializable {
     return hash.equals(hash(prevHash, canonical(seq, content())));
   }
 
-  /** The canonical form of an event: its columns (but the hashes) as sorted-key JSON. */
+  /**
+   * The canonical form of an event: its columns (but the hashes) as sorted-key JSON, the text that
+   * {@link CanonicalJson#write} gives for them. Written key by key in sorted order, without a map
+   * per event: verification does this a million times (CanonicalJsonTest checks it is the same).
+   */
   public static String canonical(long seq, Content c) {
-    Map<String, Object> fields = new LinkedHashMap<>();
-    fields.put("action", c.action());
-    fields.put("actor", c.actor());
-    fields.put("actorRoles", c.actorRoles());
-    fields.put("caseId", c.caseId());
-    fields.put("changes", c.changes());
-    fields.put("clientAddress", c.clientAddress());
-    fields.put("entityId", c.entityId());
-    fields.put("entityType", c.entityType());
-    fields.put("entityVersion", c.entityVersion());
-    fields.put("occurredAt", c.occurredAt());
-    fields.put("reason", c.reason());
-    fields.put("requestId", c.requestId());
-    fields.put("seq", seq);
-    return CanonicalJson.write(fields);
+    StringBuilder out = new StringBuilder(400 + c.changes().length());
+    out.append('{');
+    field(out, "action", c.action());
+    field(out, "actor", c.actor());
+    field(out, "actorRoles", c.actorRoles());
+    field(out, "caseId", c.caseId());
+    field(out, "changes", c.changes());
+    field(out, "clientAddress", c.clientAddress());
+    field(out, "entityId", c.entityId());
+    field(out, "entityType", c.entityType());
+    field(out, "entityVersion", c.entityVersion());
+    field(out, "occurredAt", c.occurredAt().toString());
+    field(out, "reason", c.reason());
+    field(out, "requestId", c.requestId());
+    field(out, "seq", seq);
+    return out.append('}').toString();
+  }
+
+  private static void field(StringBuilder out, String key, String value) {
+    name(out, key);
+    if (value == null) {
+      out.append("null");
+    } else {
+      CanonicalJson.appendString(out, value);
+    }
+  }
+
+  private static void field(StringBuilder out, String key, Long value) {
+    name(out, key);
+    out.append(value == null ? "null" : value.toString());
+  }
+
+  private static void name(StringBuilder out, String key) {
+    out.append(out.length() > 1 ? ",\"" : "\"").append(key).append("\":");
   }
 
   public static String hash(String prevHash, String canonicalEvent) {

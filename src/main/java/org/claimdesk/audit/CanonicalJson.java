@@ -19,6 +19,7 @@ import java.util.TreeMap;
 public final class CanonicalJson {
   // looked up once: JsonProvider.provider() runs a ServiceLoader on every call
   private static final JsonProvider JSON = JsonProvider.provider();
+  private static final char[] HEX = "0123456789abcdef".toCharArray();
 
   private CanonicalJson() {}
 
@@ -26,6 +27,33 @@ public final class CanonicalJson {
     StringWriter out = new StringWriter();
     JSON.createWriter(out).write(toJson(value));
     return out.toString();
+  }
+
+  /**
+   * Appends {@code text} as a JSON string escaped exactly as {@link #write} escapes it: only the
+   * quote, the backslash and the control characters below U+0020.
+   */
+  static void appendString(StringBuilder out, String text) {
+    out.append('"');
+    int plain = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c >= 0x20 && c != '"' && c != '\\') {
+        continue;
+      }
+      out.append(text, plain, i);
+      plain = i + 1;
+      switch (c) {
+        case '"', '\\' -> out.append('\\').append(c);
+        case '\b' -> out.append("\\b");
+        case '\f' -> out.append("\\f");
+        case '\n' -> out.append("\\n");
+        case '\r' -> out.append("\\r");
+        case '\t' -> out.append("\\t");
+        default -> out.append("\\u00").append(HEX[c >> 4]).append(HEX[c & 0xf]);
+      }
+    }
+    out.append(text, plain, text.length()).append('"');
   }
 
   static JsonValue toJson(Object value) {

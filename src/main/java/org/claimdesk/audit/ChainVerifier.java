@@ -4,13 +4,13 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.List;
 import java.util.Optional;
 
 /**
  * Walks the whole audit chain in sequence order and reports either "N events, intact" or the first
  * broken sequence number and why. Plain JDBC, so the same check runs inside ClaimDesk and from the
- * command line against a stopped database.
+ * command line against a stopped database. The hashes are checked on other threads while rows are
+ * read ({@link HashedBatches}); everything that needs the order is checked here, event by event.
  */
 public final class ChainVerifier {
   private ChainVerifier() {}
@@ -36,8 +36,17 @@ public final class ChainVerifier {
 
   public static Report verify(Connection connection, Optional<Checkpoint> against)
       throws SQLException {
+    return verify(connection, against, 1000);
+  }
+
+  /** With events hashed in batches of {@code batchSize}, on other threads than the reader. */
+  static Report verify(Connection connection, Optional<Checkpoint> against, int batchSize)
+      throws SQLException {
     Walk walk = new Walk(against.orElse(null));
-    EventRows.walk(connection, "", List.of(), "seq", walk::visit);
+    try (HashedBatches hashed = new HashedBatches(batchSize, walk::visit)) {
+      EventRows.walkChain(connection, hashed::add);
+      hashed.finish();
+    }
     if (walk.brokenAt != null) {
       return walk.report();
     }
@@ -90,7 +99,7 @@ public final class ChainVerifier {
       this.checkpoint = checkpoint;
     }
 
-    boolean visit(AuditEvent event) {
+    boolean visit(AuditEvent event, boolean hashMatchesContent) {
       long expected = lastSeq + 1;
       if (event.seq() != expected) {
         broken(
@@ -101,7 +110,7 @@ public final class ChainVerifier {
             "its prev_hash does not match the hash of event "
                 + lastSeq
                 + " (removed, reordered or rewritten)");
-      } else if (!event.hashMatchesContent()) {
+      } else if (!hashMatchesContent) {
         broken(event.seq(), "its content does not match its hash (the event was altered)");
       } else if (checkpoint != null
           && checkpoint.seq() == event.seq()

@@ -27,22 +27,27 @@ class AuditChainBenchmark {
     System.gc();
     long heapBefore = runtime.totalMemory() - runtime.freeMemory();
     ChainVerifier.Report report;
+    long cpuBefore = processCpuNanos();
     try (Connection c = chain.connect()) {
       report = ChainVerifier.verify(c, Optional.empty());
     }
     long verified = System.nanoTime();
+    long cpu = processCpuNanos() - cpuBefore;
     System.gc(); // what the verification left behind, not garbage awaiting collection
     long heapAfter = runtime.totalMemory() - runtime.freeMemory();
     if (!report.intact() || report.events() != EVENTS) {
       throw new AssertionError(report.summary());
     }
+    long heapWhile = liveHeapWhileVerifying(chain);
     System.out.printf(
-        "BENCHMARK audit chain: %,d events written in %.1f s; verified in %.1f s (%,.0f events/s); live heap %d MB before, %d MB after; max heap %d MB%n",
+        "BENCHMARK audit chain: %,d events written in %.1f s; verified in %.1f s (%,.0f events/s, %.1f s CPU time of all threads, GC included); live heap %d MB before, at most %d MB while verifying (a second, untimed run), %d MB after; max heap %d MB%n",
         EVENTS,
         (appended - start) / 1e9,
         (verified - appended) / 1e9,
         EVENTS / ((verified - appended) / 1e9),
+        cpu / 1e9,
         heapBefore >> 20,
+        heapWhile >> 20,
         heapAfter >> 20,
         runtime.maxMemory() >> 20);
 
@@ -153,6 +158,46 @@ class AuditChainBenchmark {
           "a case's story, one person, first page newest first",
           () -> EventRows.newestFirst(c, storyByActor, null, 0, 100).size());
     }
+  }
+
+  /** CPU time of this JVM: on a shared machine the wall time says more about the others' load. */
+  private static long processCpuNanos() {
+    return ((com.sun.management.OperatingSystemMXBean)
+            java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+        .getProcessCpuTime();
+  }
+
+  /** Verifies again while another thread collects garbage twice a second and notes the rest. */
+  private static long liveHeapWhileVerifying(ChainFixture chain) throws SQLException {
+    Runtime runtime = Runtime.getRuntime();
+    java.util.concurrent.atomic.AtomicLong most = new java.util.concurrent.atomic.AtomicLong();
+    java.util.concurrent.atomic.AtomicBoolean done =
+        new java.util.concurrent.atomic.AtomicBoolean();
+    Thread sampler =
+        new Thread(
+            () -> {
+              while (!done.get()) {
+                System.gc();
+                most.accumulateAndGet(runtime.totalMemory() - runtime.freeMemory(), Math::max);
+                try {
+                  Thread.sleep(500);
+                } catch (InterruptedException e) {
+                  return;
+                }
+              }
+            });
+    sampler.start();
+    try (Connection c = chain.connect()) {
+      ChainVerifier.verify(c, Optional.empty());
+    } finally {
+      done.set(true);
+    }
+    try {
+      sampler.join();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    return most.get();
   }
 
   interface Query {

@@ -31,9 +31,12 @@ class ChainVerifierTest {
     return verify(Optional.empty());
   }
 
+  /** Verifies as ClaimDesk does, and in batches of three that hash apart: the reports agree. */
   ChainVerifier.Report verify(Optional<Checkpoint> against) throws SQLException {
     try (Connection c = chain.connect()) {
-      return ChainVerifier.verify(c, against);
+      ChainVerifier.Report report = ChainVerifier.verify(c, against);
+      assertEquals(report, ChainVerifier.verify(c, against, 3), "in small batches");
+      return report;
     }
   }
 
@@ -71,6 +74,36 @@ class ChainVerifierTest {
         "UPDATE audit_event SET occurred_at = occurred_at + INTERVAL '1' SECOND WHERE seq = 3",
         "UPDATE audit_event SET actor = 'someone-else' WHERE seq = 11");
     assertEquals(3L, verify().brokenAt());
+  }
+
+  @Test
+  void aBreakInALaterBatchIsReportedAtItsEvent() throws SQLException {
+    chain.asOwner("UPDATE audit_event SET reason = 'later' WHERE seq = 17");
+    try (Connection c = chain.connect()) {
+      ChainVerifier.Report report = ChainVerifier.verify(c, Optional.empty(), 2);
+      assertEquals(17L, report.brokenAt());
+      assertEquals(16, report.events());
+    }
+  }
+
+  @Test
+  void theEarliestBreakWinsWhateverBatchFindsIt() throws SQLException {
+    // a gap in the second batch of three, an altered event in the fifth, hashed at the same time
+    chain.asOwner(
+        "UPDATE audit_event SET reason = 'later' WHERE seq = 14",
+        "DELETE FROM audit_event WHERE seq = 5");
+    ChainVerifier.Report gapFirst = verify();
+    assertEquals(5L, gapFirst.brokenAt());
+    assertTrue(gapFirst.problem().contains("missing"), gapFirst.problem());
+
+    chain = ChainFixture.inMemory(UUID.randomUUID().toString()).append(20);
+    chain.asOwner(
+        "UPDATE audit_event SET reason = 'earlier' WHERE seq = 4",
+        "DELETE FROM audit_event WHERE seq = 14");
+    ChainVerifier.Report alteredFirst = verify();
+    assertEquals(4L, alteredFirst.brokenAt());
+    assertTrue(alteredFirst.problem().contains("altered"), alteredFirst.problem());
+    assertEquals(3, alteredFirst.events());
   }
 
   @Test
