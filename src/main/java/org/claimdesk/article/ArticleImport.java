@@ -50,26 +50,48 @@ public class ArticleImport {
   @Transactional(Transactional.TxType.REQUIRES_NEW)
   public Article receive(Submission submission) {
     caller.require(IMPORTERS);
-    return archive(submission, caller.username());
+    return archive(read(submission), caller.username());
+  }
+
+  /** Archives a submission read before (by {@link #read}) and returns the new article. */
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public Article receive(Reading reading) {
+    caller.require(IMPORTERS);
+    return archive(reading, caller.username());
   }
 
   /** The demo data's way in: no caller, imported by "demo". Returns empty for a duplicate. */
   @Transactional
   Optional<Article> receiveAsSystem(Submission submission, String importer) {
     try {
-      return Optional.of(archive(submission, importer));
+      return Optional.of(archive(read(submission), importer));
     } catch (Duplicate already) {
       return Optional.empty();
     }
   }
 
-  private Article archive(Submission submission, String importer) {
+  /**
+   * A submission read and cleaned, not yet checked against the archive: {@code extracted} and
+   * {@code metadata}, or why it is {@code unreadable}, or neither when its size is refused anyway.
+   */
+  public record Reading(
+      Submission submission,
+      Extracted extracted,
+      Article.Metadata metadata,
+      UnreadableArticle unreadable) {}
+
+  /**
+   * Reads and cleans the content, storing nothing and needing no caller: the costly part of an
+   * import, safe on any thread. Refusals wait for {@link #receive(Reading)}, so a file is refused
+   * or found a duplicate for the same reason whichever way it came in.
+   */
+  public Reading read(Submission submission) {
     byte[] bytes = submission.bytes();
-    checkSize(bytes.length, settings.importMaxBytes());
-    refuseKnown("Article.bySha256", Sha256.hex(bytes), "refusal.article.sameContent");
-    Extracted extracted;
+    if (bytes.length == 0 || bytes.length > settings.importMaxBytes()) {
+      return new Reading(submission, null, null, null);
+    }
     try {
-      extracted =
+      Extracted extracted =
           ArticleText.extract(
               new RawArticle(
                   bytes,
@@ -77,9 +99,28 @@ public class ArticleImport {
                   submission.contentType(),
                   submission.fetchedFrom(),
                   submission.given().title()));
+      return new Reading(
+          submission,
+          extracted,
+          metadata(submission.given(), extracted, settings.importDefaultLanguage()),
+          null);
     } catch (UnreadableArticle e) {
-      throw Refused.unreadable(e.why());
+      return new Reading(submission, null, null, e);
     }
+  }
+
+  private Article archive(Reading reading, String importer) {
+    Submission submission = reading.submission();
+    byte[] bytes = submission.bytes();
+    checkSize(bytes.length, settings.importMaxBytes());
+    // from here to commit no other import commits: two imports of the same text at the same
+    // moment, on any node, find each other as duplicates instead of both being archived
+    audit.holdChain();
+    refuseKnown("Article.bySha256", Sha256.hex(bytes), "refusal.article.sameContent");
+    if (reading.unreadable() != null) {
+      throw Refused.unreadable(reading.unreadable().why());
+    }
+    Extracted extracted = reading.extracted();
     refuseKnown("Article.byTextSha256", Sha256.hex(extracted.text()), "refusal.article.sameText");
     Article article =
         new Article(
@@ -90,7 +131,7 @@ public class ArticleImport {
                 Optional.ofNullable(extracted.charset()).map(Charset::name).orElse(null),
                 submission.fetchedFrom(),
                 submission.fetchedAt()),
-            metadata(submission.given(), extracted, settings.importDefaultLanguage()),
+            reading.metadata(),
             extracted.text(),
             extracted.removed(),
             importer,

@@ -1,13 +1,21 @@
 package org.claimdesk.article;
 
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
@@ -20,7 +28,8 @@ import org.claimdesk.platform.Settings;
 
 /**
  * Imports every article file of a ZIP archive, each in its own transaction, reporting each outcome
- * as it happens: one bad or duplicate file never stops or undoes the others.
+ * as it happens: one bad or duplicate file never stops or undoes the others. Several files are read
+ * at once; they are stored one after another, in the archive's order.
  */
 @ApplicationScoped
 public class BatchImport {
@@ -30,6 +39,8 @@ public class BatchImport {
   @Inject ArticleImport importer;
   @Inject Caller caller;
   @Inject Settings settings;
+
+  @Resource ManagedThreadFactory threads;
 
   /** One file's outcome: imported (article id), duplicate (existing path) or refused (why). */
   public record Outcome(
@@ -62,20 +73,29 @@ public class BatchImport {
 
   /**
    * Reads the archive entry by entry; returns the number of files imported. Each outcome's message
-   * is in the caller's {@code language}.
+   * is in the caller's {@code language}. Outcomes come in the archive's order.
+   *
+   * <p>Reading and cleaning a file costs most of an import and needs no database: {@link
+   * Settings#importWorkers} threads do it for the next files while this thread stores the oldest
+   * one, each in its own transaction as the caller. At most that many files plus the one being
+   * stored are held in memory.
    */
   public int importZip(InputStream zip, Locale language, Consumer<Outcome> progress) {
     caller.require(ArticleImport.IMPORTERS);
     long max = settings.importMaxBytes();
-    int number = 0;
+    int workers = settings.importWorkers();
+    ExecutorService readers = Executors.newFixedThreadPool(workers, threads);
+    Deque<Pending> pending = new ArrayDeque<>();
     int imported = 0;
     try (ZipInputStream in = new ZipInputStream(zip)) {
+      int number = 0;
       for (ZipEntry entry; (entry = in.getNextEntry()) != null; ) {
         String name = entry.getName();
         if (entry.isDirectory() || hidden(name) || !ARTICLE_FILES.contains(extension(name))) {
           continue;
         }
         if (++number > MOST_ENTRIES) {
+          imported += storeAll(pending, max, language, progress);
           progress.accept(
               new Outcome(
                   number,
@@ -88,31 +108,75 @@ public class BatchImport {
         }
         // never inflate more than the limit: a ZIP bomb stops at max + 1 bytes
         byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, max + 1));
-        Outcome outcome = outcome(number, name, bytes, max, language);
-        progress.accept(outcome);
-        if (outcome.article() != null) {
-          imported++;
+        Submission file = Submission.file(bytes, baseName(name), null, Submission.Given.NOTHING);
+        pending.add(new Pending(number, name, readers.submit(() -> importer.read(file))));
+        if (pending.size() > workers) {
+          imported += store(pending.remove(), max, language, progress);
         }
       }
+      imported += storeAll(pending, max, language, progress);
     } catch (IOException e) {
+      // the files before the damage are imported, as they would be one at a time
+      storeAll(pending, max, language, progress);
       throw Refused.unreadable("refusal.article.badZip", e.getMessage());
+    } finally {
+      readers.shutdownNow(); // only files whose outcome no one will read are left
     }
     return imported;
   }
 
-  private Outcome outcome(int number, String name, byte[] bytes, long max, Locale language) {
+  /** A file handed to a reader, waiting its turn to be stored. */
+  private record Pending(int number, String name, Future<ArticleImport.Reading> reading) {}
+
+  /** Stores the file and reports its outcome; returns 1 if it was imported, else 0. */
+  private int store(Pending file, long max, Locale language, Consumer<Outcome> progress) {
+    Outcome outcome = outcome(file, max, language);
+    progress.accept(outcome);
+    return outcome.article() == null ? 0 : 1;
+  }
+
+  private int storeAll(
+      Deque<Pending> pending, long max, Locale language, Consumer<Outcome> progress) {
+    int imported = 0;
+    while (!pending.isEmpty()) {
+      imported += store(pending.remove(), max, language, progress);
+    }
+    return imported;
+  }
+
+  private Outcome outcome(Pending file, long max, Locale language) {
+    int number = file.number();
+    String name = file.name();
     try {
-      if (bytes.length > max) {
+      ArticleImport.Reading reading = done(file.reading());
+      if (reading.submission().bytes().length > max) {
         throw ArticleImport.tooLarge(max);
       }
-      Article article =
-          importer.receive(Submission.file(bytes, baseName(name), null, Submission.Given.NOTHING));
+      Article article = importer.receive(reading);
       return new Outcome(number, name, "imported", article.id(), null, article.title());
     } catch (Duplicate d) {
       return new Outcome(number, name, "duplicate", null, d.existing(), d.text(language));
     } catch (Refused | IllegalArgumentException e) {
       String why = e instanceof Refusal r ? r.text(language) : e.getMessage();
       return new Outcome(number, name, "refused", null, null, why);
+    }
+  }
+
+  /** The reader's result; what it threw is thrown here, as if read on this thread. */
+  private static ArticleImport.Reading done(Future<ArticleImport.Reading> reading) {
+    try {
+      return reading.get();
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException unchecked) {
+        throw unchecked;
+      }
+      if (e.getCause() instanceof Error error) {
+        throw error;
+      }
+      throw new IllegalStateException(e.getCause());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("batch import interrupted", e);
     }
   }
 

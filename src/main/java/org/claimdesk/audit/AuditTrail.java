@@ -42,6 +42,16 @@ public class AuditTrail {
     return append(change);
   }
 
+  /**
+   * Takes the chain's lock now instead of at the first {@link #record}: until the caller's
+   * transaction ends, no other audited change commits, on any node. What the caller checks after
+   * this (is this article new?) then stays true until it commits.
+   */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void holdChain() {
+    em.find(ChainHead.class, ChainHead.ID, LockModeType.PESSIMISTIC_WRITE);
+  }
+
   private AuditEvent append(Change change) {
     change.entity().ifPresent(AuditedEntityGuard::markAudited);
     em.flush(); // the change reaches the database first: final version, and the guard sees the mark

@@ -44,6 +44,10 @@ public class Settings {
   String importDefaultLanguage;
 
   @Inject
+  @ConfigProperty(name = "claimdesk.import.workers", defaultValue = "0")
+  int importWorkers;
+
+  @Inject
   @ConfigProperty(name = "claimdesk.attachments.max-bytes", defaultValue = "26214400")
   long attachmentMaxBytes;
 
@@ -99,6 +103,16 @@ public class Settings {
   /** The language of an article too short to tell, until somebody corrects it. */
   public String importDefaultLanguage() {
     return importDefaultLanguage;
+  }
+
+  /**
+   * How many files of a batch are read and cleaned at once; 0 (the default): one per processor, at
+   * least two, so that reading goes on while the previous file is stored.
+   */
+  public int importWorkers() {
+    return importWorkers > 0
+        ? importWorkers
+        : Math.max(2, Runtime.getRuntime().availableProcessors());
   }
 
   /** The largest evidence attachment ClaimDesk accepts, in bytes. */

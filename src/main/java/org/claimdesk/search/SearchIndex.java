@@ -64,9 +64,15 @@ import org.claimdesk.claim.match.SameClaim;
 
 /**
  * The full-text index over articles, their sentences, claims and claimants. It is a cache of the
- * database: every change is committed at once (an index that survives a crash is never silently
- * behind), and an empty index is rebuilt with {@link #replaceAll}. Safe for concurrent use; changes
- * are visible to the next search.
+ * database, and an empty index is rebuilt with {@link #replaceAll}. Safe for concurrent use;
+ * changes are visible to the next search.
+ *
+ * <p>Only {@link #apply} and {@link #replaceAll} commit to disk, together with the audit position
+ * they reach; {@link #put} and {@link #remove} (a node's own changes, shown at once) ride along
+ * with the next commit. An index that survives a crash is still never silently behind: it reopens
+ * at its committed position, and everything after that is applied again. One commit (a disk sync)
+ * per follower round rather than per change, and a new reader only when somebody searches, let a
+ * batch import go faster than the disk.
  */
 public final class SearchIndex implements Closeable {
 
@@ -109,6 +115,9 @@ public final class SearchIndex implements Closeable {
   private final SearcherManager searchers;
   // One change at a time, so that no refresh ever shows half of a replacement.
   private final Object changes = new Object();
+  // Changed since searches last looked: the next search refreshes first (read-your-writes), so a
+  // burst of changes opens one new reader, not one each.
+  private volatile boolean unseen;
   // The newest audit event whose changes the index holds, stored in each Lucene commit.
   private static final String APPLIED_SEQ = "claimdesk.audit-seq";
   private volatile long appliedSeq;
@@ -154,7 +163,7 @@ public final class SearchIndex implements Closeable {
   /** Adds the entry or replaces the one with the same kind and id (an article with sentences). */
   public void put(Entry entry) {
     List<Document> documents = documents(entry);
-    change(() -> writer.updateDocuments(owner(entry.kind(), entry.id()), documents));
+    change(() -> writer.updateDocuments(owner(entry.kind(), entry.id()), documents), false);
   }
 
   /** Removes the entry if present; an article takes its sentences with it. */
@@ -162,7 +171,7 @@ public final class SearchIndex implements Closeable {
     if (kind == Kind.SENTENCE) {
       throw new IllegalArgumentException("sentences go with their article");
     }
-    change(() -> writer.deleteDocuments(owner(kind, id)));
+    change(() -> writer.deleteDocuments(owner(kind, id)), false);
   }
 
   /**
@@ -234,7 +243,8 @@ public final class SearchIndex implements Closeable {
             writer.deleteAll();
             writer.addIndexes(target);
             followed(seq);
-          });
+          },
+          true);
     }
 
     /** Drops what was written (after {@link #replace}, only the files beside the index). */
@@ -261,7 +271,8 @@ public final class SearchIndex implements Closeable {
             writer.deleteDocuments(owner(removed.kind(), removed.id()));
           }
           followed(seq);
-        });
+        },
+        true);
   }
 
   /** An entry's identity, for removals. */
@@ -425,12 +436,14 @@ public final class SearchIndex implements Closeable {
     void apply() throws IOException;
   }
 
-  private void change(Change change) {
+  private void change(Change change, boolean commit) {
     synchronized (changes) {
       try {
         change.apply();
-        writer.commit();
-        searchers.maybeRefreshBlocking();
+        if (commit) {
+          writer.commit();
+        }
+        unseen = true;
       } catch (IOException e) {
         throw new UncheckedIOException("search index change failed", e);
       }
@@ -547,6 +560,14 @@ public final class SearchIndex implements Closeable {
 
   private <T> T read(Read<T> read) {
     try {
+      if (unseen) {
+        synchronized (changes) {
+          if (unseen) {
+            unseen = false;
+            searchers.maybeRefreshBlocking();
+          }
+        }
+      }
       IndexSearcher searcher = searchers.acquire();
       try {
         return read.apply(searcher);

@@ -16,8 +16,15 @@ import java.net.InetSocketAddress;
 import java.net.URL;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.claimdesk.testing.Api;
@@ -358,6 +365,38 @@ class ArticleImportIT {
     assertEquals("refused", lines.get(3).getString("result"));
     assertTrue(lines.get(4).getBoolean("done"));
     assertEquals(2, lines.get(4).getInt("imported"));
+  }
+
+  @Test
+  void theSameArticleSentTwiceAtOnceIsImportedOnceAndReportedOnceAsDuplicate() throws Exception {
+    ExecutorService two = Executors.newFixedThreadPool(2);
+    try {
+      for (int round = 0; round < 4; round++) {
+        String text = "Die Behörde meldete am Dienstag " + unique() + " neue Fälle.";
+        // odd rounds: other bytes, the same reading text (cleaning collapses the double space)
+        String copy = round % 2 == 0 ? text : text.replace("am Dienstag", "am  Dienstag");
+        long before = total();
+        CyclicBarrier start = new CyclicBarrier(2);
+        List<Future<Api.Reply>> replies = new ArrayList<>();
+        for (String body : List.of(json("text", text), json("text", copy))) {
+          replies.add(
+              two.submit(
+                  () -> {
+                    start.await();
+                    return api.post("api/articles", checker, body);
+                  }));
+        }
+        List<Integer> statuses = new ArrayList<>();
+        for (Future<Api.Reply> reply : replies) {
+          statuses.add(reply.get(2, TimeUnit.MINUTES).status());
+        }
+        Collections.sort(statuses);
+        assertEquals(List.of(201, 409), statuses, "round " + round + ": " + replies);
+        assertEquals(before + 1, total());
+      }
+    } finally {
+      two.shutdownNow();
+    }
   }
 
   @Test
