@@ -203,12 +203,12 @@ def wrk(server, kind, auth, seconds, max_id):
              server.base.rstrip("/"), "--", kind, auth, str(max_id)],
             capture_output=True, text=True, check=True).stdout
         m = re.search(r"RESULT requests=(\d+) seconds=([\d.]+) errors=(\d+) non2xx=(\d+) "
-                      r"p50=([\d.]+) p95=([\d.]+) p99=([\d.]+)", out)
+                      r"p50=([\d.]+) p95=([\d.]+) p99=([\d.]+) bytes=(\d+)", out)
         if not m:
             raise SystemExit("wrk printed no RESULT line:\n" + out)
-        n, secs, errors, non2xx, p50, p95, p99 = m.groups()
+        n, secs, errors, non2xx, p50, p95, p99, size = m.groups()
         return {"rps": int(n) / float(secs), "p50": float(p50), "p95": float(p95),
-                "p99": float(p99), "errors": int(errors) + int(non2xx)}
+                "p99": float(p99), "errors": int(errors) + int(non2xx), "bytes": int(size)}
     once(max(3, seconds // 4))
     return once(seconds)
 
@@ -313,7 +313,8 @@ def measure_database(db, args, rows):
             r = wrk(server, kind, auth, args.seconds, args.cases)
             rows.append((db, what + f", 16 clients, {HEAP}",
                          f"{r['rps']:.0f} req/s, p50 {r['p50']:.1f} ms, p95 {r['p95']:.1f} ms,"
-                         f" p99 {r['p99']:.1f} ms", f"{r['errors']} errors"))
+                         f" p99 {r['p99']:.1f} ms",
+                         f"{r['errors']} errors, {r['bytes'] / 1024:.0f} KB per answer"))
             print("   ", rows[-1], flush=True)
         rows.append((db, "RSS after the sequence", f"{server.rss_mb():.0f} MB", ""))
         before = h2_size_mb(folder) if db == "h2" else None
@@ -379,7 +380,7 @@ def startup_comparison(rows):
     war = hello_war()
     folder = os.path.join(WORK, "startup")
     shutil.rmtree(folder, ignore_errors=True)
-    env = {"CLAIMDESK_DB_URL": f"jdbc:h2:file:{folder}/claimdesk;WRITE_DELAY=0;LOCK_TIMEOUT=10000",
+    env = {"CLAIMDESK_DB_URL": f"jdbc:h2:file:{folder}/claimdesk;WRITE_DELAY=0;LOCK_TIMEOUT=10000;DB_CLOSE_ON_EXIT=FALSE",
            "CLAIMDESK_INDEX_DIR": os.path.join(folder, "index")}
     bare = [bare_payara_seconds(war) for _ in range(2)]
     first = Server("startup-first", env)

@@ -59,7 +59,7 @@ end
 function done(summary, latency, requests)
   local e = summary.errors
   io.write(string.format(
-    "RESULT requests=%d seconds=%.2f errors=%d non2xx=%d p50=%.1f p95=%.1f p99=%.1f\n",
+    "RESULT requests=%d seconds=%.2f errors=%d non2xx=%d p50=%.1f p95=%.1f p99=%.1f bytes=%d\n",
     summary.requests, summary.duration / 1e6, e.connect + e.read + e.write + e.timeout, e.status,
-    latency:percentile(50) / 1000, latency:percentile(95) / 1000, latency:percentile(99) / 1000))
+    latency:percentile(50) / 1000, latency:percentile(95) / 1000, latency:percentile(99) / 1000, summary.bytes / math.max(summary.requests, 1)))
 end

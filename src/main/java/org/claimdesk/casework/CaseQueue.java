@@ -13,13 +13,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.claimdesk.identity.Caller;
 import org.claimdesk.identity.Role;
 import org.claimdesk.platform.InvalidInput;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The desk's queues: cases filtered, sorted and paged on the database, and the claims still waiting
@@ -46,6 +45,14 @@ public class CaseQueue {
   @PersistenceContext EntityManager em;
   @Inject Caller caller;
   @Inject Clock clock;
+
+  /**
+   * How many rows of a queue a page of one person's cases reads before it joins from the person's
+   * side instead ({@link Query#cases}).
+   */
+  @Inject
+  @ConfigProperty(name = "claimdesk.queue.person-window", defaultValue = "5000")
+  int personWindow;
 
   /** At least {@code rows} cases match; {@code more} when counting stopped before the end. */
   public record Count(int rows, boolean more) implements java.io.Serializable {}
@@ -121,8 +128,8 @@ public class CaseQueue {
     if (offset < 0) {
       throw new InvalidInput("refusal.page.offset");
     }
-    Query q = new Query(filter, clock);
-    return q.cases(em, order.orderBy(), offset, limit);
+    Query q = new Query(filter, clock, personWindow);
+    return q.cases(em, order, offset, limit);
   }
 
   /**
@@ -134,17 +141,17 @@ public class CaseQueue {
     caller.require(Role.values());
     requireLimit(limit);
     if (cursor == null) {
-      return new Query(filter, clock).cases(em, order.orderBy(), 0, limit);
+      return new Query(filter, clock, personWindow).cases(em, order, 0, limit);
     }
     cursor.requireOrder(order);
-    Query q = new Query(filter, clock);
+    Query q = new Query(filter, clock, personWindow);
     q.where(order.after(cursor, q.parameters));
-    List<Case> page = new ArrayList<>(q.cases(em, order.orderBy(), 0, limit));
+    List<Case> page = new ArrayList<>(q.cases(em, order, 0, limit));
     String nextSegment = order.segmentAfter(cursor);
     if (page.size() < limit && nextSegment != null) {
-      Query rest = new Query(filter, clock);
+      Query rest = new Query(filter, clock, personWindow);
       rest.where(nextSegment);
-      page.addAll(rest.cases(em, order.orderBy(), 0, limit - page.size()));
+      page.addAll(rest.cases(em, order, 0, limit - page.size()));
     }
     return page;
   }
@@ -155,7 +162,7 @@ public class CaseQueue {
    */
   public Count countAhead(QueueFilter filter, int offset) {
     caller.require(Role.values());
-    Query q = new Query(filter, clock);
+    Query q = new Query(filter, clock, personWindow);
     int found =
         q.bound(em.createQuery("SELECT c.id FROM Case c" + q.whereClause(), Long.class))
             .setFirstResult(Math.max(0, offset))
@@ -175,22 +182,18 @@ public class CaseQueue {
 
   /** A filter as JPQL conditions with their parameters. */
   private static final class Query {
-    /**
-     * How many rows of the queue without the person a page of one person's cases looks at before it
-     * joins from the person's side instead: a tenth of it must be theirs.
-     */
-    static final int WINDOW = 5000;
-
     final List<String> where = new ArrayList<>();
     final Map<String, Object> parameters = new HashMap<>();
     final String assignee;
+    final int window;
 
     /**
      * A tag becomes a join (MEMBER OF): the database starts from that tag's cases, so the work is
      * bounded by how many they have. "Nobody" is NOT EXISTS, not IS EMPTY, which EclipseLink writes
      * as a COUNT per row. A person is kept apart ({@link #cases}).
      */
-    Query(QueueFilter f, Clock clock) {
+    Query(QueueFilter f, Clock clock, int window) {
+      this.window = window;
       assignee = f.assignee();
       if (Boolean.TRUE.equals(f.unassigned())) {
         where.add("NOT EXISTS (SELECT a FROM IN(c.assignees) a)");
@@ -222,99 +225,86 @@ public class CaseQueue {
       where.add(condition);
     }
 
-    /** The conditions, the person's included. */
+    /** The conditions, the person's as a join (MEMBER OF) included. */
     String whereClause() {
       List<String> all = new ArrayList<>(where);
       if (assignee != null) {
         all.add(0, ":assignee MEMBER OF c.assignees");
       }
-      return all.isEmpty() ? "" : " WHERE " + String.join(" AND ", all);
+      return clause(all);
     }
 
-    private String whereClauseWithoutPerson() {
-      return where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where);
+    private static String clause(List<String> conditions) {
+      return conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
     }
 
     <T> TypedQuery<T> bound(TypedQuery<T> query) {
-      parameters.forEach(query::setParameter);
-      if (assignee != null
-          && query.getParameters().stream().anyMatch(p -> "assignee".equals(p.getName()))) {
-        query.setParameter("assignee", assignee);
+      for (var parameter : query.getParameters()) {
+        String name = parameter.getName();
+        query.setParameter(name, "assignee".equals(name) ? assignee : parameters.get(name));
       }
       return query;
     }
 
     /**
-     * One page. A person's page first looks at the next {@link #WINDOW} rows of the queue without
-     * the person (a walk along the sort's index) and keeps theirs: someone who works a fifth of
-     * 1,000,000 cases has their page there, where joining from their side would read and sort all
-     * 200,000. Only when the window holds too few of theirs does the database start from the
-     * person's cases, which then are few near the top.
+     * One page. A person's page first looks only at the first {@link #window} rows of the queue
+     * without the person: it walks the sort's index up to the window's last key and keeps their
+     * cases (EXISTS). Someone who works a fifth of 1,000,000 cases has their page there, where
+     * joining from their side would read and sort all 200,000. Only when the window holds too few
+     * of theirs does the database start from the person's cases, which then are few near the top.
      */
-    List<Case> cases(EntityManager em, String orderBy, int offset, int limit) {
-      if (assignee != null && 10L * (offset + limit) <= WINDOW) {
-        List<Long> window =
+    List<Case> cases(EntityManager em, QueueOrder order, int offset, int limit) {
+      if (assignee != null && offset + limit <= window) {
+        List<?> windowEnd =
             bound(
                     em.createQuery(
-                        "SELECT c.id FROM Case c"
-                            + whereClauseWithoutPerson()
+                        "SELECT "
+                            + order.sortPath()
+                            + " FROM Case c"
+                            + clause(where)
                             + " ORDER BY "
-                            + orderBy,
-                        Long.class))
-                .setMaxResults(WINDOW)
+                            + order.orderBy(),
+                        Object.class))
+                .setFirstResult(window - 1)
+                .setMaxResults(1)
                 .getResultList();
-        if (window.isEmpty()) {
-          return List.of();
-        }
-        Set<Long> theirs =
-            new HashSet<>(
-                em.createQuery(
-                        "SELECT c.id FROM Case c WHERE c.id IN :ids AND :assignee MEMBER OF c.assignees",
-                        Long.class)
-                    .setParameter("ids", window)
-                    .setParameter("assignee", assignee)
-                    .getResultList());
-        List<Long> page = new ArrayList<>();
-        for (Long id : window) {
-          if (theirs.contains(id)) {
-            page.add(id);
+        if (windowEnd.isEmpty() || windowEnd.get(0) != null) {
+          List<String> within = new ArrayList<>(where);
+          within.add("EXISTS (SELECT a FROM IN(c.assignees) a WHERE a = :assignee)");
+          if (!windowEnd.isEmpty()) {
+            within.add(order.upTo(windowEnd.get(0), parameters));
+          }
+          List<Case> page = page(em, clause(within), order, offset, limit);
+          // a shorter queue than the window was read whole
+          if (page.size() == limit || windowEnd.isEmpty()) {
+            return page;
           }
         }
-        if (page.size() >= offset + limit || window.size() < WINDOW) {
-          return byIds(
-              em,
-              page.subList(Math.min(offset, page.size()), Math.min(offset + limit, page.size())));
-        }
       }
-      String jpql = "SELECT c FROM Case c" + whereClause() + " ORDER BY " + orderBy;
-      return batched(bound(em.createQuery(jpql, Case.class)))
+      return page(em, whereClause(), order, offset, limit);
+    }
+
+    private List<Case> page(
+        EntityManager em, String where, QueueOrder order, int offset, int limit) {
+      return batched(
+              bound(
+                  em.createQuery(
+                      "SELECT c FROM Case c" + where + " ORDER BY " + order.orderBy(), Case.class)))
           .setFirstResult(offset)
           .setMaxResults(limit)
           .getResultList();
     }
 
-    /** The cases with these ids, in this order. */
-    private static List<Case> byIds(EntityManager em, List<Long> ids) {
-      if (ids.isEmpty()) {
-        return List.of();
-      }
-      Map<Long, Case> found = new HashMap<>();
-      for (Case c :
-          batched(em.createQuery("SELECT c FROM Case c WHERE c.id IN :ids", Case.class))
-              .setParameter("ids", ids)
-              .getResultList()) {
-        found.put(c.id(), c);
-      }
-      return ids.stream().map(found::get).filter(java.util.Objects::nonNull).toList();
-    }
-
-    // a page's tags, people and claims in three queries, not three per case
+    // a page's tags, people, claims, their appearances and articles in five queries, not five
+    // per case: the rows show where each claim appears
     private static TypedQuery<Case> batched(TypedQuery<Case> query) {
       return query
           .setHint("eclipselink.batch.type", "IN")
           .setHint("eclipselink.batch", "c.tags")
           .setHint("eclipselink.batch", "c.assignees")
-          .setHint("eclipselink.batch", "c.claim");
+          .setHint("eclipselink.batch", "c.claim")
+          .setHint("eclipselink.batch", "c.claim.appearances")
+          .setHint("eclipselink.batch", "c.claim.appearances.article");
     }
   }
 }

@@ -122,6 +122,22 @@ public record QueueOrder(Sort sort, boolean ascending) implements java.io.Serial
         + " :afterId)";
   }
 
+  /** The sort key's path, for a query that reads only it. */
+  String sortPath() {
+    return sort.path;
+  }
+
+  /**
+   * The rows up to sort key {@code key} (not null) and those that share it: a beginning of this
+   * order, as JPQL.
+   */
+  String upTo(Object key, Map<String, Object> parameters) {
+    parameters.put("upTo", key);
+    String upTo = sort.path + (ascending ? " <= " : " >= ") + ":upTo";
+    // descending, the cases without a due date come first
+    return sort.mayBeEmpty() && !ascending ? "(" + sort.path + " IS NULL OR " + upTo + ")" : upTo;
+  }
+
   /** The segment that follows the cursor's one, if any: the undated cases or the dated ones. */
   String segmentAfter(QueueCursor cursor) {
     if (!sort.mayBeEmpty()) {

@@ -112,6 +112,40 @@ class CaseQueueIT {
     return cases;
   }
 
+  /**
+   * A person's page reads the first rows of the queue (the test server's window is 8) and keeps
+   * theirs; when those hold too few, it joins from the person's side. Both give the order of the
+   * full queue.
+   */
+  @Test
+  void aPersonsPageIsTheSameWhetherTheirCasesAreNearTheTopOrFarDown() {
+    List<Wanted> wanted = new ArrayList<>();
+    for (int i = 0; i < 12; i++) {
+      boolean theirs = i < 2 || i >= 10; // the two oldest and the two newest
+      wanted.add(
+          new Wanted("Fall " + i + " " + topic, "NORMAL", null, theirs ? "factchecker2" : null));
+    }
+    List<Long> opened = open(wanted).stream().map(c -> c.getJsonNumber("id").longValue()).toList();
+    List<Long> newestFirst = List.of(opened.get(11), opened.get(10), opened.get(1), opened.get(0));
+    String person = "&queue=all&assignee=factchecker2";
+
+    assertEquals(newestFirst, ids(person, supervisor), "the whole queue (joined from the person)");
+    assertEquals(newestFirst.subList(0, 2), page(person + "&limit=2"), "both within the window");
+    assertEquals(newestFirst, page(person + "&limit=4"), "two of four beyond the window");
+    assertEquals(
+        List.of(opened.get(11)),
+        page("&queue=all&assignee=factchecker2&sort=title&limit=1"),
+        "titles from Z: 'Fall 11' after 'Fall 1'");
+  }
+
+  private List<Long> page(String query) {
+    Api.Reply reply = api.get("api/cases?tag=" + topic + query, supervisor);
+    assertEquals(200, reply.status(), reply.toString());
+    return reply.object().getJsonArray("items").getValuesAs(JsonObject.class).stream()
+        .map(c -> c.getJsonNumber("id").longValue())
+        .toList();
+  }
+
   List<Long> ids(String query, String token) {
     Api.Reply reply = api.get("api/cases?limit=500&tag=" + topic + query, token);
     assertEquals(200, reply.status(), reply.toString());

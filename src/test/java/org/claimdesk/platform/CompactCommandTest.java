@@ -28,7 +28,7 @@ class CompactCommandTest {
         Statement s = c.createStatement()) {
       s.execute("CREATE TABLE note (id INT PRIMARY KEY, body VARCHAR(4000))");
       try (PreparedStatement insert = c.prepareStatement("INSERT INTO note VALUES (?, ?)")) {
-        for (int i = 0; i < 20_000; i++) {
+        for (int i = 0; i < 4_000; i++) {
           insert.setInt(1, i);
           insert.setString(2, "Notiz ".repeat(100) + i);
           insert.addBatch();
