@@ -33,12 +33,27 @@ public class EmbeddedDatabase {
     if (!url.startsWith("jdbc:h2:file:")) {
       return;
     }
-    try (Connection connection = dataSource.getConnection();
-        Statement statement = connection.createStatement()) {
+    Connection connection = null;
+    try {
+      connection = dataSource.getConnection();
+      Statement statement = connection.createStatement();
       statement.execute("SHUTDOWN");
       LOG.info("The H2 database was closed.");
     } catch (SQLException e) {
       LOG.warning(() -> "The H2 database could not be closed cleanly: " + e.getMessage());
+    } finally {
+      closeQuietly(connection);
+    }
+  }
+
+  // after SHUTDOWN the pool's connection cannot be handed back cleanly: its database is closed
+  private static void closeQuietly(Connection connection) {
+    if (connection != null) {
+      try {
+        connection.close();
+      } catch (SQLException closedAlready) {
+        LOG.fine(() -> "connection of the closed database: " + closedAlready.getMessage());
+      }
     }
   }
 }
