@@ -296,7 +296,9 @@ def measure_database(db, args, rows):
         admin = server.token("admin")
         person = busiest_person(server, admin)
         bearer = "Bearer " + server.token(person)
-        cookie = "Cookie: JSESSIONID=" + server.session_cookie(person)
+        # a session per connection, as 16 people would have: one person's requests wait for each
+        # other in their session
+        cookie = "Cookie: JSESSIONID=" + ",".join(server.session_cookie(person) for _ in range(16))
         status, body = get(server.base + "api/cases?queue=mine&limit=1",
                            {"Authorization": bearer})
         print(f"[{db}] wrk sequence as {person}", flush=True)

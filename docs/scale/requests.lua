@@ -2,7 +2,9 @@
 -- cache answers a repeated query, and prints one RESULT line with the percentiles.
 --   wrk -t2 -c16 -d20s -s docs/scale/requests.lua http://127.0.0.1:8080 -- <kind> <auth> <max-id>
 -- kind: live | ready | cases | mine | jsf-all | jsf-mine | similar | search
--- auth: "Bearer <token>" for the API, "Cookie: JSESSIONID=…" for pages, "-" for none
+-- auth: "Bearer <token>" for the API, "Cookie: JSESSIONID=a,b,…" for pages (each request picks
+--       one of the sessions: a person's requests queue behind each other in their session, so
+--       one session for all 16 connections would measure that queue), "-" for none
 
 local kind, auth, maxId
 local words = {"Russland", "Nordkorea", "Abkommen", "Putin", "Kim", "Soldaten", "Munition",
@@ -49,6 +51,12 @@ function request()
     local name, value = auth:match("^([^:]+):%s*(.*)$")
     if auth:sub(1, 7) == "Bearer " then
       headers["Authorization"] = auth
+    elseif name == "Cookie" then
+      local sessions = {}
+      for id in value:gsub("^JSESSIONID=", ""):gmatch("[^,]+") do
+        sessions[#sessions + 1] = id
+      end
+      headers["Cookie"] = "JSESSIONID=" .. pick(sessions)
     elseif name then
       headers[name] = value
     end
