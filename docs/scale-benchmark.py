@@ -198,10 +198,11 @@ class Postgres:
 def wrk(server, kind, auth, seconds, max_id):
     """(requests/s, p50, p95, p99 ms, errors) of one wrk run after a warm-up of the same mix."""
     def once(duration):
-        out = subprocess.run(
+        run = subprocess.run(
             ["wrk", "-t2", "-c16", f"-d{duration}s", "--timeout", "10s", "-s", LUA,
              server.base.rstrip("/"), "--", kind, auth, str(max_id)],
-            capture_output=True, text=True, check=True).stdout
+            capture_output=True, text=True)
+        out = run.stdout + run.stderr
         m = re.search(r"RESULT requests=(\d+) seconds=([\d.]+) errors=(\d+) non2xx=(\d+) "
                       r"p50=([\d.]+) p95=([\d.]+) p99=([\d.]+) bytes=(\d+)", out)
         if not m:
@@ -293,37 +294,13 @@ def measure_database(db, args, rows):
                      f"{m.group(2)} s, {int(m.group(1)):,} entries" if m else "not logged",
                      f"RSS up to {peak_rss:.0f} MB; progress seen in /api/health: "
                      + ("yes" if seen else "no")))
-        admin = server.token("admin")
-        person = busiest_person(server, admin)
-        bearer = "Bearer " + server.token(person)
-        # a session per connection, as 16 people would have: one person's requests wait for each
-        # other in their session
-        cookie = "Cookie: JSESSIONID=" + ",".join(server.session_cookie(person) for _ in range(16))
-        status, body = get(server.base + "api/cases?queue=mine&limit=1",
-                           {"Authorization": bearer})
-        print(f"[{db}] wrk sequence as {person}", flush=True)
-        for kind, auth, what in [
-            ("live", "-", "`/api/health/live` (no database)"),
-            ("ready", "-", "`/api/health/ready` (database)"),
-            ("cases", bearer, "REST case list, all, sort and page size varied"),
-            ("mine", bearer, f"REST my cases ({person}), page size varied"),
-            ("jsf-all", cookie, "JSF queue page, all cases, page varied"),
-            ("jsf-mine", cookie, "JSF queue page, my cases, page varied"),
-            ("similar", bearer, "similar claims of a random claim"),
-            ("search", bearer, "full-text search, word varied"),
-        ]:
-            r = wrk(server, kind, auth, args.seconds, args.cases)
-            rows.append((db, what + f", 16 clients, {HEAP}",
-                         f"{r['rps']:.0f} req/s, p50 {r['p50']:.1f} ms, p95 {r['p95']:.1f} ms,"
-                         f" p99 {r['p99']:.1f} ms",
-                         f"{r['errors']} errors, {r['bytes'] / 1024:.0f} KB per answer"))
-            print("   ", rows[-1], flush=True)
-        rows.append((db, "RSS after the sequence", f"{server.rss_mb():.0f} MB", ""))
-        before = h2_size_mb(folder) if db == "h2" else None
-        server.stop()
+        try:
+            sequence(server, db, args, rows)
+        finally:
+            before = h2_size_mb(folder) if db == "h2" else None
+            server.stop()
         if db == "h2":
-            after_stop = h2_size_mb(folder)
-            rows.append((db, "H2 file after the run, stopped", f"{after_stop:.0f} MB",
+            rows.append((db, "H2 file after the run, stopped", f"{h2_size_mb(folder):.0f} MB",
                          f"{before:.0f} MB while running"))
         else:
             size = pg.psql("SELECT pg_size_pretty(pg_database_size('claimdesk'))")
@@ -336,6 +313,34 @@ def measure_database(db, args, rows):
     finally:
         if pg:
             pg.stop()
+
+
+def sequence(server, db, args, rows):
+    """The wrk runs against one started ClaimDesk."""
+    admin = server.token("admin")
+    person = busiest_person(server, admin)
+    bearer = "Bearer " + server.token(person)
+    # a session per connection, as 16 people would have: one person's requests wait for each
+    # other in their session
+    cookie = "Cookie: JSESSIONID=" + ",".join(server.session_cookie(person) for _ in range(16))
+    print(f"[{db}] wrk sequence as {person}", flush=True)
+    for kind, auth, what in [
+        ("live", "-", "`/api/health/live` (no database)"),
+        ("ready", "-", "`/api/health/ready` (database)"),
+        ("cases", bearer, "REST case list, all, sort and page size varied"),
+        ("mine", bearer, f"REST my cases ({person}), page size varied"),
+        ("jsf-all", cookie, "JSF queue page, all cases, page varied"),
+        ("jsf-mine", cookie, "JSF queue page, my cases, page varied"),
+        ("similar", bearer, "similar claims of a random claim"),
+        ("search", bearer, "full-text search, word varied"),
+    ]:
+        r = wrk(server, kind, auth, args.seconds, args.cases)
+        rows.append((db, what + f", 16 clients, {HEAP}",
+                     f"{r['rps']:.0f} req/s, p50 {r['p50']:.1f} ms, p95 {r['p95']:.1f} ms,"
+                     f" p99 {r['p99']:.1f} ms",
+                     f"{r['errors']} errors, {r['bytes'] / 1024:.0f} KB per answer"))
+        print("   ", rows[-1], flush=True)
+    rows.append((db, "RSS after the sequence", f"{server.rss_mb():.0f} MB", ""))
 
 
 def hello_war():

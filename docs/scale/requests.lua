@@ -7,9 +7,10 @@
 --       one session for all 16 connections would measure that queue), "-" for none
 
 local kind, auth, maxId
+-- percent-encoded where not ASCII: wrk sends the path as it is
 local words = {"Russland", "Nordkorea", "Abkommen", "Putin", "Kim", "Soldaten", "Munition",
-  "Raketen", "Pjöngjang", "Moskau", "Verteidigung", "Ukraine", "Waffen", "Sanktionen",
-  "Strompreis", "Miete", "Rente", "Lehrkräfte", "Unfälle", "Anträge"}
+  "Raketen", "Pj%C3%B6ngjang", "Moskau", "Verteidigung", "Ukraine", "Waffen", "Sanktionen",
+  "Strompreis", "Miete", "Rente", "Lehrkr%C3%A4fte", "Unf%C3%A4lle", "Antr%C3%A4ge"}
 local sorts = {"opened", "due", "priority", "status", "title"}
 
 function init(args)
