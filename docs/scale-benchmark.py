@@ -435,8 +435,6 @@ def main():
     if not shutil.which("wrk"):
         raise SystemExit("wrk is missing: apt-get install wrk")
     os.makedirs(WORK, exist_ok=True)
-    subprocess.run(["bash", os.path.join(ROOT, "claimdesk"), "no-such-mode"], cwd=ROOT,
-                   capture_output=True)  # nothing; the first Server builds if needed
     started = time.monotonic()
     rows = []
     for db in args.databases:

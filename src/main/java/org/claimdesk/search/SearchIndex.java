@@ -64,7 +64,7 @@ import org.claimdesk.claim.match.SameClaim;
 
 /**
  * The full-text index over articles, their sentences, claims and claimants. It is a cache of the
- * database, and an empty index is rebuilt with {@link #replaceAll}. Safe for concurrent use;
+ * database, and a missing one is rebuilt beside it ({@link #replacement}). Safe for concurrent use;
  * changes are visible to the next search.
  *
  * <p>Only {@link #apply} and {@link #replaceAll} commit to disk, together with the audit position
