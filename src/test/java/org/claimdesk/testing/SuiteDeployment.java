@@ -22,14 +22,17 @@ import org.jboss.shrinkwrap.resolver.api.maven.Maven;
 public class SuiteDeployment {
 
   /**
-   * Test classes go into the archive; browser and process tests stay outside (they drive the server
-   * from outside and need libraries the server does not have). Production classes are in the WAR.
+   * Test classes go into the archive; browser and process tests and Arquillian's client-side
+   * extensions stay outside (they drive the server from outside and need libraries the server does
+   * not have). Production classes are in the WAR.
    */
   static boolean runsInTheServer(ArchivePath path) {
     String name = path.get();
     boolean testClass = name.matches(".*IT(\\$.*)?\\.class");
     return testClass && !name.contains("/browser/") && !name.contains("/process/")
-        || name.contains("/testing/") && !name.contains("Browser");
+        || name.contains("/testing/")
+            && !name.contains("Browser")
+            && !name.contains("/testing/client/");
   }
 
   /**
