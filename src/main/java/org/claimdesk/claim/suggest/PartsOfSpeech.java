@@ -5,8 +5,10 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Queue;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import opennlp.tools.lemmatizer.LemmatizerME;
 import opennlp.tools.lemmatizer.LemmatizerModel;
 import opennlp.tools.postag.POSModel;
@@ -16,25 +18,67 @@ import opennlp.tools.postag.POSTaggerME;
 /**
  * Universal Dependencies part-of-speech tags and lemmas of German and English words, from OpenNLP's
  * UD models. The models are loaded once and shared (they are thread-safe); the taggers built on
- * them are not, so each call builds its own.
+ * them are not, and building one takes milliseconds, so idle taggers wait in a pool.
+ *
+ * <p>The statistical lemmatizer weighs hundreds of edit scripts per word (about 0.3 ms a word),
+ * while a word with its tag nearly always has the same lemma: lemmas are remembered per word and
+ * tag, and a sentence is lemmatized in full, in context, whenever one of its words is new.
  */
 public final class PartsOfSpeech {
   private static final Map<String, POSModel> TAGGERS = new ConcurrentHashMap<>();
   private static final Map<String, LemmatizerModel> LEMMATIZERS = new ConcurrentHashMap<>();
+  private static final Map<String, Queue<POSTaggerME>> IDLE_TAGGERS = new ConcurrentHashMap<>();
+
+  /** About 10 MB; a newsroom's vocabulary of word forms stays well below this. */
+  static final int REMEMBERED_LEMMAS = 200_000;
+
+  private static final Map<String, String> LEMMAS = new ConcurrentHashMap<>();
 
   private PartsOfSpeech() {}
 
   /** One UD tag per word; {@code language} is "de" or "en". */
   public static String[] tags(String[] words, String language) {
-    POSModel model = TAGGERS.computeIfAbsent(language, PartsOfSpeech::loadTagger);
-    boolean english = language.equals("en");
-    return new POSTaggerME(model, POSTagFormat.UD).tag(english ? expandClitics(words) : words);
+    Queue<POSTaggerME> idle =
+        IDLE_TAGGERS.computeIfAbsent(language, l -> new ConcurrentLinkedQueue<>());
+    POSTaggerME tagger = idle.poll();
+    if (tagger == null) {
+      POSModel model = TAGGERS.computeIfAbsent(language, PartsOfSpeech::loadTagger);
+      tagger = new POSTaggerME(model, POSTagFormat.UD);
+    }
+    try {
+      return tagger.tag(language.equals("en") ? expandClitics(words) : words);
+    } finally {
+      idle.offer(tagger);
+    }
   }
 
   /** One lemma per word ("lieferte" → "liefern"), given the words' UD tags. */
   public static String[] lemmas(String[] words, String[] tags, String language) {
+    String[] lemmas = new String[words.length];
+    for (int i = 0; i < words.length; i++) {
+      lemmas[i] = LEMMAS.get(lemmaKey(language, words[i], tags[i]));
+      if (lemmas[i] == null) {
+        return lemmatized(words, tags, language);
+      }
+    }
+    return lemmas;
+  }
+
+  /** Lemmas as the lemmatizer gives them for this sentence, remembering each. */
+  static String[] lemmatized(String[] words, String[] tags, String language) {
     LemmatizerModel model = LEMMATIZERS.computeIfAbsent(language, PartsOfSpeech::loadLemmatizer);
-    return new LemmatizerME(model).lemmatize(words, tags);
+    String[] lemmas = new LemmatizerME(model).lemmatize(words, tags);
+    if (LEMMAS.size() > REMEMBERED_LEMMAS) {
+      LEMMAS.clear(); // bounded: start again rather than grow with every new word form
+    }
+    for (int i = 0; i < words.length; i++) {
+      LEMMAS.putIfAbsent(lemmaKey(language, words[i], tags[i]), lemmas[i]);
+    }
+    return lemmas;
+  }
+
+  private static String lemmaKey(String language, String word, String tag) {
+    return language + ' ' + tag + ' ' + word;
   }
 
   /**
