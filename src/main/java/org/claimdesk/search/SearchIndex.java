@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.logging.Logger;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field.Store;
@@ -99,9 +100,14 @@ public final class SearchIndex implements Closeable {
   // Analysed per language: heading_de, body_en, ...; body is stored for snippets and similar().
   private static final String HEADING = "heading";
   private static final String BODY = "body";
+  // What a statement says, on claims and sentences only: similar() searches it without a filter
+  // (a filter on the kinds cost more than the query itself at a million claims).
+  private static final String SAID = "said";
   private static final String[] BODIES = {
     BODY + "_" + Analysis.DE, BODY + "_" + Analysis.EN, BODY + "_" + Analysis.OTHER
   };
+  private static final Set<Kind> SAYING = EnumSet.of(Kind.CLAIM, Kind.SENTENCE);
+  private static final Logger LOG = Logger.getLogger(SearchIndex.class.getName());
   private static final Set<Kind> SEARCHED =
       EnumSet.of(Kind.ARTICLE, Kind.CLAIM, Kind.CLAIMANT, Kind.EVIDENCE);
   // Everything SimpleQueryParser offers except ~ (fuzzy and slop), which reads like a typo.
@@ -110,7 +116,7 @@ public final class SearchIndex implements Closeable {
 
   private final Directory directory;
   private final Path dir; // null in memory
-  private final Analyzer analyzer = Analysis.perField(HEADING, BODY);
+  private final Analyzer analyzer = Analysis.perField(HEADING, BODY, SAID);
   private final IndexWriter writer;
   private final SearcherManager searchers;
   // One change at a time, so that no refresh ever shows half of a replacement.
@@ -121,6 +127,11 @@ public final class SearchIndex implements Closeable {
   // The newest audit event whose changes the index holds, stored in each Lucene commit.
   private static final String APPLIED_SEQ = "claimdesk.audit-seq";
   private volatile long appliedSeq;
+
+  // The fields' layout, stored in each commit: an index laid out otherwise is emptied on opening,
+  // so it is rebuilt like a missing one instead of answering from fields it lacks.
+  private static final String LAYOUT_KEY = "claimdesk.index-layout";
+  static final String LAYOUT = "2";
 
   private SearchIndex(Directory directory, Path dir) throws IOException {
     this.directory = directory;
@@ -134,6 +145,16 @@ public final class SearchIndex implements Closeable {
       writer.getLiveCommitData().forEach(e -> committed.put(e.getKey(), e.getValue()));
     }
     this.appliedSeq = Long.parseLong(committed.getOrDefault(APPLIED_SEQ, "0"));
+    if (!LAYOUT.equals(committed.get(LAYOUT_KEY)) && writer.getDocStats().maxDoc > 0) {
+      LOG.info(
+          () ->
+              "The search index in "
+                  + dir
+                  + " has an older layout; it is emptied and will be rebuilt.");
+      writer.deleteAll();
+      appliedSeq = 0;
+    }
+    writer.setLiveCommitData(commitData(appliedSeq).entrySet());
     writer.commit(); // a fresh directory holds a valid empty index from now on
     this.searchers = new SearcherManager(writer, null);
   }
@@ -285,7 +306,11 @@ public final class SearchIndex implements Closeable {
 
   private void followed(long seq) {
     appliedSeq = seq;
-    writer.setLiveCommitData(Map.of(APPLIED_SEQ, Long.toString(seq)).entrySet());
+    writer.setLiveCommitData(commitData(seq).entrySet());
+  }
+
+  private static Map<String, String> commitData(long seq) {
+    return Map.of(APPLIED_SEQ, Long.toString(seq), LAYOUT_KEY, LAYOUT);
   }
 
   /**
@@ -326,7 +351,8 @@ public final class SearchIndex implements Closeable {
     if (text == null || text.isBlank() || limit < 1) {
       return List.of();
     }
-    String field = BODY + "_" + Analysis.suffix(language);
+    String field = SAID + "_" + Analysis.suffix(language);
+    String body = BODY + "_" + Analysis.suffix(language);
     String readAs = Analysis.suffix(language).equals(Analysis.EN) ? "en" : "de";
     return read(
         searcher -> {
@@ -338,9 +364,10 @@ public final class SearchIndex implements Closeable {
           mlt.setMinDocFreq(1);
           mlt.setMaxQueryTerms(40);
           BooleanQuery.Builder query =
-              new BooleanQuery.Builder()
-                  .add(mlt.like(field, new StringReader(text)), Occur.MUST)
-                  .add(kinds(kinds), Occur.FILTER);
+              new BooleanQuery.Builder().add(mlt.like(field, new StringReader(text)), Occur.MUST);
+          if (!kinds.containsAll(SAYING)) {
+            query.add(kinds(kinds), Occur.FILTER); // only claims and sentences have the field
+          }
           for (long article : excludeArticleIds) {
             query.add(new TermQuery(owner(Kind.ARTICLE, article)), Occur.MUST_NOT);
           }
@@ -359,7 +386,7 @@ public final class SearchIndex implements Closeable {
             Document doc = stored.document(candidate.doc);
             double score = 0;
             // a claim is as close as its closest part: the statement or one of its quotes
-            for (String part : doc.getValues(field)) {
+            for (String part : doc.getValues(partsOf(doc, field, body))) {
               score = Math.max(score, model.probability(wanted, Reading.of(part, readAs)));
             }
             if (score >= atLeast) {
@@ -489,10 +516,15 @@ public final class SearchIndex implements Closeable {
       sentence.add(new StoredField(END, span.end()));
       sentence.add(
           new TextField(
-              BODY + "_" + suffix, a.text().substring(span.start(), span.end()), Store.YES));
+              SAID + "_" + suffix, a.text().substring(span.start(), span.end()), Store.YES));
       documents.add(sentence);
     }
     return documents;
+  }
+
+  /** Sentences store what they say in the similarity field, claims in the body. */
+  private static String partsOf(Document doc, String said, String body) {
+    return Kind.SENTENCE.name().equals(doc.get(KIND)) ? said : body;
   }
 
   private static Document claim(ClaimEntry c) {
@@ -500,8 +532,10 @@ public final class SearchIndex implements Closeable {
     Document claim = document(Kind.CLAIM, c.id(), c.id(), c.statement(), c.language());
     // the body holds the statement, then each quote: a claim is found by any way it was put
     claim.add(new TextField(BODY + "_" + suffix, c.statement(), Store.YES));
+    claim.add(new TextField(SAID + "_" + suffix, c.statement(), Store.NO));
     for (Quote quote : c.quotes()) {
       claim.add(new TextField(BODY + "_" + suffix, quote.text(), Store.YES));
+      claim.add(new TextField(SAID + "_" + suffix, quote.text(), Store.NO));
     }
     if (c.claimant() != null) {
       claim.add(new TextField(HEADING + "_" + suffix, c.claimant(), Store.NO));

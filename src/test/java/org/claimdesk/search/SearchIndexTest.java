@@ -8,11 +8,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import org.apache.lucene.document.Field.Store;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -32,6 +38,28 @@ class SearchIndexTest {
     try (SearchIndex reopened = SearchIndex.open(index)) {
       assertFalse(reopened.isEmpty());
       assertEquals(1, reopened.search(Query.of("Schoigu")).total());
+    }
+  }
+
+  @Test
+  void anIndexOfAnOlderLayoutIsEmptiedOnOpeningSoThatItIsRebuilt() throws Exception {
+    Path index = dir.resolve("index");
+    try (FSDirectory directory = FSDirectory.open(index);
+        IndexWriter older = new IndexWriter(directory, new IndexWriterConfig())) {
+      org.apache.lucene.document.Document sentence = new org.apache.lucene.document.Document();
+      sentence.add(new TextField("body_de", "Schoigu besuchte im Juli Pjöngjang.", Store.YES));
+      older.addDocument(sentence);
+      older.setLiveCommitData(Map.of("claimdesk.audit-seq", "42").entrySet());
+      older.commit();
+    }
+    try (SearchIndex opened = SearchIndex.open(index)) {
+      assertTrue(opened.isEmpty());
+      assertEquals(0, opened.appliedSeq());
+      opened.replaceAll(List.of(Seeds.article(4)), 7);
+    }
+    try (SearchIndex current = SearchIndex.open(index)) {
+      assertFalse(current.isEmpty(), "an index of the current layout keeps its documents");
+      assertEquals(7, current.appliedSeq());
     }
   }
 
