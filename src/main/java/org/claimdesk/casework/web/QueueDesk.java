@@ -1,5 +1,6 @@
 package org.claimdesk.casework.web;
 
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -99,10 +100,21 @@ public class QueueDesk implements Serializable {
         : null;
   }
 
-  /** First click on a case's row: the people to choose from, with their load now. */
-  public void chooseCase(CasePage.View row) {
-    chosen = row;
-    people = Feedback.attemptGet(workload::assignees, null);
+  /**
+   * First click on a case's row: the case as it is now (its id comes with the click, so a row needs
+   * no component of its own) and the people to choose from, with their load now.
+   */
+  public void chooseCase() {
+    String id =
+        FacesContext.getCurrentInstance()
+            .getExternalContext()
+            .getRequestParameterMap()
+            .getOrDefault("case", "");
+    chosen =
+        id.matches("\\d{1,18}")
+            ? Feedback.attemptGet(() -> CasePage.View.of(casework.find(Long.parseLong(id))), null)
+            : null;
+    people = chosen == null ? null : Feedback.attemptGet(workload::assignees, null);
     if (people == null) {
       people = List.of();
     }
