@@ -10,7 +10,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import org.claimdesk.identity.Caller;
 import org.claimdesk.identity.Role;
 
@@ -19,6 +21,17 @@ import org.claimdesk.identity.Role;
 @RequestScoped
 public class CurrentUser {
   @Inject Caller caller;
+
+  // asked per row of a table ("rendered"): the container's role check runs once per request
+  private Set<Role> roles;
+
+  private boolean has(Role role) {
+    if (roles == null) {
+      roles = EnumSet.noneOf(Role.class);
+      Arrays.stream(Role.values()).filter(caller::has).forEach(roles::add);
+    }
+    return roles.contains(role);
+  }
 
   public String getUsername() {
     return caller.username();
@@ -29,7 +42,7 @@ public class CurrentUser {
   }
 
   public boolean isAdmin() {
-    return caller.has(Role.ADMIN);
+    return has(Role.ADMIN);
   }
 
   /**
@@ -37,20 +50,20 @@ public class CurrentUser {
    * buttons for it (the services refuse everybody else anyway).
    */
   public boolean isChecker() {
-    return caller.has(Role.FACT_CHECKER) || caller.has(Role.SUPERVISOR);
+    return has(Role.FACT_CHECKER) || has(Role.SUPERVISOR);
   }
 
   /** Supervisors assign cases. */
   public boolean isSupervisor() {
-    return caller.has(Role.SUPERVISOR);
+    return has(Role.SUPERVISOR);
   }
 
   public boolean isAuditor() {
-    return caller.has(Role.AUDITOR);
+    return has(Role.AUDITOR);
   }
 
   public List<Role> getRoles() {
-    return Arrays.stream(Role.values()).filter(caller::has).toList();
+    return Arrays.stream(Role.values()).filter(this::has).toList();
   }
 
   public void logout() throws IOException, ServletException {
