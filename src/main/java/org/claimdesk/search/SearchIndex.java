@@ -97,7 +97,8 @@ public final class SearchIndex implements Closeable {
   private static final String PUBLISHED = "published";
   private static final String HAS_CLAIMS = "hasClaims";
   private static final String HAS_OPEN_CASE = "hasOpenCase";
-  // Analysed per language: heading_de, body_en, ...; body is stored for snippets and similar().
+  // Analysed per language: heading_de, body_en, ...; body is stored for snippets and for the parts
+  // (statement, quotes) similar() compares a claim by.
   private static final String HEADING = "heading";
   private static final String BODY = "body";
   // What a statement says, on claims and sentences only: similar() searches it without a filter
