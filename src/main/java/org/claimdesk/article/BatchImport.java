@@ -12,7 +12,6 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Locale;
 import java.util.Set;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -21,6 +20,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import org.claimdesk.identity.Caller;
 import org.claimdesk.platform.Duplicate;
+import org.claimdesk.platform.Futures;
 import org.claimdesk.platform.Message;
 import org.claimdesk.platform.Refusal;
 import org.claimdesk.platform.Refused;
@@ -148,7 +148,7 @@ public class BatchImport {
     int number = file.number();
     String name = file.name();
     try {
-      ArticleImport.Reading reading = done(file.reading());
+      ArticleImport.Reading reading = Futures.result(file.reading(), "a file of the batch import");
       if (reading.submission().bytes().length > max) {
         throw ArticleImport.tooLarge(max);
       }
@@ -159,24 +159,6 @@ public class BatchImport {
     } catch (Refused | IllegalArgumentException e) {
       String why = e instanceof Refusal r ? r.text(language) : e.getMessage();
       return new Outcome(number, name, "refused", null, null, why);
-    }
-  }
-
-  /** The reader's result; what it threw is thrown here, as if read on this thread. */
-  private static ArticleImport.Reading done(Future<ArticleImport.Reading> reading) {
-    try {
-      return reading.get();
-    } catch (ExecutionException e) {
-      if (e.getCause() instanceof RuntimeException unchecked) {
-        throw unchecked;
-      }
-      if (e.getCause() instanceof Error error) {
-        throw error;
-      }
-      throw new IllegalStateException(e.getCause());
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("batch import interrupted", e);
     }
   }
 

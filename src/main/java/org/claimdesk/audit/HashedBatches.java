@@ -3,10 +3,10 @@ package org.claimdesk.audit;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.claimdesk.platform.Futures;
 
 /**
  * Checks each event's hash against its own content on a few threads while the next rows are read,
@@ -83,26 +83,9 @@ final class HashedBatches implements AutoCloseable {
   }
 
   private void handOn(Future<Batch> hashed) {
-    Batch batch = await(hashed);
+    Batch batch = Futures.result(hashed, "a batch of the audit verification");
     for (int i = 0; i < batch.events().size() && !stopped; i++) {
       stopped = !visitor.visit(batch.events().get(i), batch.hashMatches()[i]);
-    }
-  }
-
-  private static Batch await(Future<Batch> hashed) {
-    try {
-      return hashed.get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("Interrupted while verifying the audit chain", e);
-    } catch (ExecutionException e) {
-      if (e.getCause() instanceof RuntimeException r) {
-        throw r;
-      }
-      if (e.getCause() instanceof Error error) {
-        throw error;
-      }
-      throw new IllegalStateException(e.getCause());
     }
   }
 
