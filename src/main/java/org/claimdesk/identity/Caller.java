@@ -5,6 +5,8 @@ import jakarta.inject.Inject;
 import jakarta.security.enterprise.SecurityContext;
 import java.security.Principal;
 import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.logging.Logger;
 import org.claimdesk.audit.AuditTrail;
 import org.claimdesk.audit.Change;
@@ -24,6 +26,11 @@ public class Caller {
   @Inject AuditTrail audit;
   @Inject RequestOrigin origin;
 
+  // Services and pages ask many times a request (a table asks per row); the container's check walks
+  // the caller's groups each time. Kept per principal: signing in during the request asks again.
+  private Principal rolesOf;
+  private final Map<Role, Boolean> roles = new EnumMap<>(Role.class);
+
   public boolean authenticated() {
     return security.getCallerPrincipal() != null;
   }
@@ -40,7 +47,15 @@ public class Caller {
   }
 
   public boolean has(Role role) {
-    return security.isCallerInRole(role.name());
+    Principal principal = security.getCallerPrincipal();
+    if (principal == null) {
+      return false;
+    }
+    if (!principal.equals(rolesOf)) {
+      roles.clear();
+      rolesOf = principal;
+    }
+    return roles.computeIfAbsent(role, asked -> security.isCallerInRole(asked.name()));
   }
 
   /** Refuses (and logs) the call unless the caller holds at least one of the roles. */

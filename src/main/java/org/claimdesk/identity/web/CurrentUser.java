@@ -10,9 +10,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 import org.claimdesk.identity.Caller;
 import org.claimdesk.identity.Role;
 
@@ -22,15 +20,8 @@ import org.claimdesk.identity.Role;
 public class CurrentUser {
   @Inject Caller caller;
 
-  // asked per row of a table ("rendered"): the container's role check runs once per request
-  private Set<Role> roles;
-
   private boolean has(Role role) {
-    if (roles == null) {
-      roles = EnumSet.noneOf(Role.class);
-      Arrays.stream(Role.values()).filter(caller::has).forEach(roles::add);
-    }
-    return roles.contains(role);
+    return caller.has(role);
   }
 
   public String getUsername() {
