@@ -214,12 +214,13 @@ def wrk(server, kind, auth, seconds, max_id):
     return once(seconds)
 
 
-def generate(server, cases):
-    """Generates cases through the generator endpoint (one JSON line per 1,000); returns seconds."""
+def generate(server, cases, life_events):
+    """Generates cases through the generator endpoint (one JSON line per 1,000), each with
+    life_events audit events of its life; returns seconds."""
     token = server.token("admin")
     began = time.monotonic()
     req = urllib.request.Request(
-        server.base + f"api/cases/generate?count={cases}", method="POST",
+        server.base + f"api/cases/generate?count={cases}&lifeEvents={life_events}", method="POST",
         headers={"Authorization": "Bearer " + token})
     last = ""
     with urllib.request.urlopen(req, timeout=7200) as r:
@@ -256,18 +257,22 @@ def measure_database(db, args, rows):
         pg.start()
         env.update(pg.env())
     try:
-        marker = os.path.join(folder, "generated")
-        if not os.path.exists(marker) or int(open(marker).read()) < args.cases:
+        marker = os.path.join(folder, "generated")  # "cases life-events" (older: cases only)
+        have = open(marker).read().split() if os.path.exists(marker) else ["0", "0"]
+        if have[0] != "0" and int(have[1] if len(have) > 1 else 0) != args.life_events:
+            raise SystemExit(f"{folder} was generated with other --life-events; remove it first")
+        if int(have[0]) < args.cases:
             print(f"[{db}] generating {args.cases:,} cases (once; kept in {folder})", flush=True)
             server = Server(f"{db}-generate", env)
             server.await_ready()
-            seconds = generate(server, args.cases)
+            seconds = generate(server, args.cases, args.life_events)
             server.stop()
             if pg:
                 pg.psql("ANALYZE", "claimdesk")
             with open(marker, "w") as f:
-                f.write(str(args.cases))
-            rows.append((db, f"generate {args.cases:,} cases (claims, articles, people)",
+                f.write(f"{args.cases} {args.life_events}")
+            rows.append((db, f"generate {args.cases:,} cases (claims, articles, people) and"
+                             f" {args.cases * args.life_events:,} audit events of their lives",
                          f"{seconds:.0f} s", ""))
         shutil.rmtree(env["CLAIMDESK_INDEX_DIR"], ignore_errors=True)
         print(f"[{db}] start with {HEAP} and no search index", flush=True)
@@ -426,6 +431,8 @@ def table(rows, args, started):
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--cases", type=int, default=1_000_000)
+    parser.add_argument("--life-events", type=int, default=10,
+                        help="audit events per generated case (a real case has about ten)")
     parser.add_argument("--seconds", type=int, default=20, help="each wrk run (after a warm-up)")
     parser.add_argument("--databases", type=lambda s: s.split(","), default=["h2", "postgresql"])
     parser.add_argument("--skip-startup", action="store_true")

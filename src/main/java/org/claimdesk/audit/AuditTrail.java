@@ -6,7 +6,11 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import org.claimdesk.identity.Caller;
 import org.claimdesk.platform.RequestOrigin;
 
@@ -50,6 +54,28 @@ public class AuditTrail {
   @Transactional(Transactional.TxType.MANDATORY)
   public void holdChain() {
     em.find(ChainHead.class, ChainHead.ID, LockModeType.PESSIMISTIC_WRITE);
+  }
+
+  /**
+   * Appends generated events in the caller's transaction, batched over its JDBC connection: only
+   * for the benchmark generator, whose cases are written the same way. Chained and locked like
+   * {@link #record}; the events carry their own actors, as the generator invents them.
+   */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void recordGenerated(Connection connection, List<AuditEvent.Content> contents)
+      throws SQLException {
+    em.flush();
+    ChainHead head = em.find(ChainHead.class, ChainHead.ID, LockModeType.PESSIMISTIC_WRITE);
+    List<AuditEvent> events = new ArrayList<>(contents.size());
+    long seq = head.nextSeq();
+    String prevHash = head.lastHash();
+    for (AuditEvent.Content content : contents) {
+      AuditEvent event = AuditEvent.append(seq++, prevHash, content);
+      events.add(event);
+      prevHash = event.hash();
+    }
+    EventRows.insert(connection, events);
+    events.forEach(head::advanceTo);
   }
 
   private AuditEvent append(Change change) {

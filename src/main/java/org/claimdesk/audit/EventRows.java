@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -24,6 +25,37 @@ public final class EventRows {
   }
 
   private EventRows() {}
+
+  /** Inserts events as they are, batched: the generator's bulk append and test fixtures. */
+  static void insert(Connection connection, Iterable<AuditEvent> events) throws SQLException {
+    try (PreparedStatement s =
+        connection.prepareStatement(
+            "INSERT INTO audit_event (" + COLUMNS + ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
+      int batched = 0;
+      for (AuditEvent e : events) {
+        s.setLong(1, e.seq());
+        s.setObject(2, e.occurredAt().atOffset(ZoneOffset.UTC));
+        s.setString(3, e.actor());
+        s.setString(4, e.actorRoles());
+        s.setString(5, e.action());
+        s.setString(6, e.entityType());
+        s.setString(7, e.entityId().orElse(null));
+        s.setObject(8, e.caseId().orElse(null));
+        s.setObject(9, e.entityVersion().orElse(null));
+        s.setString(10, e.changes());
+        s.setString(11, e.reason().orElse(null));
+        s.setString(12, e.requestId().orElse(null));
+        s.setString(13, e.clientAddress().orElse(null));
+        s.setString(14, e.prevHash());
+        s.setString(15, e.hash());
+        s.addBatch();
+        if (++batched % 1000 == 0) {
+          s.executeBatch();
+        }
+      }
+      s.executeBatch();
+    }
+  }
 
   /** Walks the events matching {@code where} (with its parameters) in the given order. */
   static void walk(

@@ -7,6 +7,7 @@ import jakarta.transaction.Transactional;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.function.Consumer;
@@ -48,10 +49,13 @@ public class CaseGenerator {
    * Refuses unless the caller is an administrator, the generator is switched on and the count is
    * sensible; checked before a response starts streaming.
    */
-  public void requireAllowed(int count) {
+  public void requireAllowed(int count, int lifeEvents) {
     requireAllowed();
     if (count < 1 || count > MOST) {
       throw new InvalidInput("refusal.generator.count", MOST);
+    }
+    if (lifeEvents < 0 || lifeEvents > GeneratedCases.LIFE_EVENTS) {
+      throw new InvalidInput("refusal.generator.lifeEvents", GeneratedCases.LIFE_EVENTS);
     }
   }
 
@@ -62,14 +66,17 @@ public class CaseGenerator {
     }
   }
 
-  /** Writes {@code count} cases, reporting after each batch. */
-  public void generate(int count, Consumer<Progress> progress) {
-    requireAllowed(count);
+  /**
+   * Writes {@code count} cases, each with {@code lifeEvents} audit events of its life (0 to {@value
+   * GeneratedCases#LIFE_EVENTS}; a real case has about ten), reporting after each batch.
+   */
+  public void generate(int count, int lifeEvents, Consumer<Progress> progress) {
+    requireAllowed(count, lifeEvents);
     List<String> people = accounts.activeWith(EnumSet.of(Role.FACT_CHECKER, Role.SUPERVISOR));
     int done = 0;
     for (int batch = 1; done < count; batch++) {
       int size = Math.min(BATCH, count - done);
-      Progress p = self.batch(batch, size, done, count, people);
+      Progress p = self.batch(batch, size, done, count, lifeEvents, people);
       done = p.generated();
       progress.accept(p);
     }
@@ -77,25 +84,32 @@ public class CaseGenerator {
 
   /** One batch in a transaction of its own (public: the transaction interceptor needs it). */
   @Transactional
-  public Progress batch(int number, int size, int before, int count, List<String> people) {
+  public Progress batch(
+      int number, int size, int before, int count, int lifeEvents, List<String> people) {
     requireAllowed();
-    GeneratedCases.Batch written;
+    Instant now = clock.instant();
     try (Connection c = dataSource.getConnection()) {
-      written = GeneratedCases.insert(c, number, size, people, caller.username(), clock.instant());
+      GeneratedCases.Batch written =
+          GeneratedCases.insert(c, number, size, people, caller.username(), now);
+      String caseIds = IdRanges.of(written.caseIds());
+      String claimIds = IdRanges.of(written.claimIds());
+      audit.record(
+          Change.about(
+                  "cases.generated",
+                  "case-batch",
+                  written.caseIds().get(0) + "-" + written.caseIds().get(size - 1))
+              .set("cases", size)
+              .set("caseIds", caseIds)
+              .set("claimIds", claimIds)
+              .set("articleId", written.articleId())
+              .set("lifeEvents", lifeEvents));
+      if (lifeEvents > 0) {
+        audit.recordGenerated(
+            c, GeneratedCases.lifeEvents(written, lifeEvents, people, caller.username(), now));
+      }
+      return new Progress(number, before + size, count, caseIds, claimIds);
     } catch (SQLException e) {
       throw new IllegalStateException("Cannot write generated cases: " + e.getMessage(), e);
     }
-    String caseIds = IdRanges.of(written.caseIds());
-    String claimIds = IdRanges.of(written.claimIds());
-    audit.record(
-        Change.about(
-                "cases.generated",
-                "case-batch",
-                written.caseIds().get(0) + "-" + written.caseIds().get(size - 1))
-            .set("cases", size)
-            .set("caseIds", caseIds)
-            .set("claimIds", claimIds)
-            .set("articleId", written.articleId()));
-    return new Progress(number, before + size, count, caseIds, claimIds);
   }
 }

@@ -19,6 +19,7 @@ import java.util.Locale;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeSet;
+import org.claimdesk.audit.AuditEvent;
 import org.claimdesk.platform.Sha256;
 
 /**
@@ -27,7 +28,8 @@ import org.claimdesk.platform.Sha256;
  * the case, its tags and its people. Claims are German, in families of paraphrases ({@link
  * ClaimFamilies}), and a case's title adds its number. Not through the services, on purpose:
  * 100,000 claims through {@code ClaimRegister} would each commit the search index (about 60 ms), so
- * generated claims are not in the search index until it is rebuilt. The mix of states, priorities
+ * generated claims are not in the search index until it is rebuilt, or until the index follows the
+ * life events ({@link #lifeEvents}) when the generator writes them. The mix of states, priorities
  * and dates is fixed by the batch number, so two runs generate alike.
  */
 final class GeneratedCases {
@@ -201,6 +203,67 @@ final class GeneratedCases {
       person.executeBatch();
     }
   }
+
+  /**
+   * A case's life as the audit log tells it, {@code perCase} events of it (at most {@link #LIFE}'s
+   * length): captured, opened, taken, researched, proposed, reviewed, published. Actors are drawn
+   * from {@code people} (the reviewer differs from the researcher when there are two); the events
+   * name the generated claims and cases, notes and verdicts get invented ids.
+   */
+  static List<AuditEvent.Content> lifeEvents(
+      Batch batch, int perCase, List<String> people, String by, Instant now) {
+    Random random = new Random(batch.articleId());
+    List<AuditEvent.Content> events = new ArrayList<>(batch.caseIds().size() * perCase);
+    for (int i = 0; i < batch.caseIds().size(); i++) {
+      long caseId = batch.caseIds().get(i);
+      String checker = people.isEmpty() ? by : people.get(random.nextInt(people.size()));
+      String reviewer = people.isEmpty() ? by : people.get(random.nextInt(people.size()));
+      if (reviewer.equals(checker) && people.size() > 1) {
+        reviewer = people.get((people.indexOf(checker) + 1) % people.size());
+      }
+      Instant at = now.minus(Duration.ofMinutes(random.nextInt(2 * 365 * 24 * 60)));
+      for (int step = 0; step < Math.min(perCase, LIFE.length); step++) {
+        String[] life = LIFE[step];
+        boolean review = life[0].equals("case.approve") || life[0].equals("case.publish");
+        String entityId =
+            switch (life[1]) {
+              case "claim" -> String.valueOf(batch.claimIds().get(i));
+              case "case" -> String.valueOf(caseId);
+              default -> caseId + "-" + step;
+            };
+        events.add(
+            new AuditEvent.Content(
+                at.plusSeconds(step * 600L),
+                review ? reviewer : checker,
+                review ? "SUPERVISOR" : "FACT_CHECKER",
+                life[0],
+                life[1],
+                entityId,
+                caseId,
+                1L,
+                life[2],
+                null,
+                null,
+                null));
+      }
+    }
+    return events;
+  }
+
+  private static final String[][] LIFE = {
+    {"claim.captured", "claim", "{\"statement\":{\"after\":\"generiert\",\"before\":null}}"},
+    {"case.opened", "case", "{\"status\":{\"after\":\"NEW\",\"before\":null}}"},
+    {"case.taken", "case", "{\"assignees\":{\"after\":\"1\",\"before\":\"\"}}"},
+    {"case.start-research", "case", "{\"status\":{\"after\":\"IN_RESEARCH\",\"before\":\"NEW\"}}"},
+    {"note.written", "note", "{\"body\":{\"after\":\"Quelle angefragt.\",\"before\":null}}"},
+    {"note.written", "note", "{\"body\":{\"after\":\"Antwort erhalten.\",\"before\":null}}"},
+    {"verdict.proposed", "verdict", "{\"rating\":{\"after\":\"FALSE\",\"before\":null}}"},
+    {"case.submit", "case", "{\"status\":{\"after\":\"IN_REVIEW\",\"before\":\"IN_RESEARCH\"}}"},
+    {"case.approve", "case", "{\"status\":{\"after\":\"APPROVED\",\"before\":\"IN_REVIEW\"}}"},
+    {"case.publish", "case", "{\"status\":{\"after\":\"PUBLISHED\",\"before\":\"APPROVED\"}}"},
+  };
+
+  static final int LIFE_EVENTS = LIFE.length;
 
   private static int pick(Random random, int[] cumulativeShares) {
     int roll = random.nextInt(100);

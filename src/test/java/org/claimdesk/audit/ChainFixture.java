@@ -6,7 +6,8 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
-import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.LongFunction;
 import org.claimdesk.platform.DatabaseMigration;
 import org.h2.jdbcx.JdbcDataSource;
@@ -45,24 +46,20 @@ final class ChainFixture {
 
   /** Appends n events with the content given for each sequence number. */
   ChainFixture append(int n, LongFunction<AuditEvent.Content> contents) throws SQLException {
-    try (Connection c = connect();
-        PreparedStatement insert =
-            c.prepareStatement(
-                "INSERT INTO audit_event ("
-                    + EventRows.COLUMNS
-                    + ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
+    try (Connection c = connect()) {
       c.setAutoCommit(false);
+      List<AuditEvent> batch = new ArrayList<>();
       for (int i = 0; i < n; i++) {
         seq++;
         AuditEvent event = AuditEvent.append(seq, lastHash, contents.apply(seq));
-        bind(insert, event);
-        insert.addBatch();
-        if (seq % 1000 == 0) {
-          insert.executeBatch();
+        batch.add(event);
+        if (batch.size() == 1000) {
+          EventRows.insert(c, batch);
+          batch.clear();
         }
         lastHash = event.hash();
       }
-      insert.executeBatch();
+      EventRows.insert(c, batch);
       try (PreparedStatement head =
           c.prepareStatement(
               "UPDATE audit_chain_head SET last_seq = ?, last_hash = ? WHERE id = 1")) {
@@ -91,24 +88,6 @@ final class ChainFixture {
         seq % 4 == 0 ? "weil \"es\" nötig war" : null,
         "req-" + seq,
         "127.0.0.1");
-  }
-
-  static void bind(PreparedStatement s, AuditEvent e) throws SQLException {
-    s.setLong(1, e.seq());
-    s.setObject(2, e.occurredAt().atOffset(ZoneOffset.UTC));
-    s.setString(3, e.actor());
-    s.setString(4, e.actorRoles());
-    s.setString(5, e.action());
-    s.setString(6, e.entityType());
-    s.setString(7, e.entityId().orElse(null));
-    s.setObject(8, e.caseId().orElse(null));
-    s.setObject(9, e.entityVersion().orElse(null));
-    s.setString(10, e.changes());
-    s.setString(11, e.reason().orElse(null));
-    s.setString(12, e.requestId().orElse(null));
-    s.setString(13, e.clientAddress().orElse(null));
-    s.setString(14, e.prevHash());
-    s.setString(15, e.hash());
   }
 
   /** What the database owner can do and ClaimDesk never does: switch the append-only guard off. */

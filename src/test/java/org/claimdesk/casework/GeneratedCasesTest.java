@@ -2,6 +2,7 @@ package org.claimdesk.casework;
 
 import static java.util.stream.Collectors.joining;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.sql.Connection;
@@ -11,6 +12,7 @@ import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.claimdesk.audit.AuditEvent;
 import org.claimdesk.platform.DatabaseMigration;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
@@ -73,6 +75,42 @@ class GeneratedCasesTest {
             "some cases have no due date");
       }
     }
+  }
+
+  @Test
+  void aCasesLifeIsToldByItsPeopleWithFourEyesOnTheReview() {
+    GeneratedCases.Batch batch =
+        new GeneratedCases.Batch(7, List.of(101L, 102L, 103L), List.of(201L, 202L, 203L));
+    Instant now = Instant.parse("2026-11-23T08:00:00Z");
+    List<AuditEvent.Content> life =
+        GeneratedCases.lifeEvents(
+            batch, GeneratedCases.LIFE_EVENTS, List.of("lena", "jonas"), "admin", now);
+
+    assertEquals(3 * GeneratedCases.LIFE_EVENTS, life.size());
+    List<AuditEvent.Content> first = life.subList(0, GeneratedCases.LIFE_EVENTS);
+    assertEquals("claim.captured", first.get(0).action());
+    assertEquals("101", first.get(0).entityId(), "the case's own claim");
+    assertEquals("case.publish", first.get(first.size() - 1).action());
+    assertTrue(life.stream().allMatch(e -> e.caseId() != null && e.occurredAt().isBefore(now)));
+    for (int i = 0; i < 3; i++) {
+      List<AuditEvent.Content> one =
+          life.subList(i * GeneratedCases.LIFE_EVENTS, (i + 1) * GeneratedCases.LIFE_EVENTS);
+      String proposer =
+          one.stream()
+              .filter(e -> e.action().equals("verdict.proposed"))
+              .findFirst()
+              .orElseThrow()
+              .actor();
+      String approver =
+          one.stream()
+              .filter(e -> e.action().equals("case.approve"))
+              .findFirst()
+              .orElseThrow()
+              .actor();
+      assertNotEquals(proposer, approver, "nobody approves their own verdict");
+    }
+    assertEquals(
+        3 * 4, GeneratedCases.lifeEvents(batch, 4, List.of(), "admin", now).size(), "as asked");
   }
 
   private static long count(Statement s, String sql) throws Exception {

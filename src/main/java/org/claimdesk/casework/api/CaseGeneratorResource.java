@@ -34,7 +34,8 @@ public class CaseGeneratorResource {
       summary =
           "Administrators, and only with claimdesk.generator.enabled=true: generates 'count'"
               + " synthetic cases (each with its own claim), 1,000 per transaction, each batch"
-              + " recorded as cases.generated. Streams one JSON line per batch, then"
+              + " recorded as cases.generated; with 'lifeEvents' (0–10) each case also gets that"
+              + " many audit events of a case's life. Streams one JSON line per batch, then"
               + " {\"done\":true,…}.")
   @APIResponse(
       responseCode = "200",
@@ -42,13 +43,16 @@ public class CaseGeneratorResource {
       content = {
         @Content(mediaType = "application/x-ndjson", schema = @Schema(type = SchemaType.STRING))
       })
-  public Response generate(@QueryParam("count") @DefaultValue("1000") int count) {
-    generator.requireAllowed(count);
+  public Response generate(
+      @QueryParam("count") @DefaultValue("1000") int count,
+      @QueryParam("lifeEvents") @DefaultValue("0") int lifeEvents) {
+    generator.requireAllowed(count, lifeEvents);
     long started = System.nanoTime();
     StreamingOutput body =
         out -> {
           generator.generate(
               count,
+              lifeEvents,
               p ->
                   line(
                       out,
