@@ -10,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.io.StringReader;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -94,7 +95,8 @@ public class AuditEvent implements java.io.Serializable {
       String requestId,
       String clientAddress) {
     public Content {
-      Objects.requireNonNull(occurredAt);
+      // the database keeps microseconds: a finer time would be hashed but not stored
+      occurredAt = occurredAt.truncatedTo(ChronoUnit.MICROS);
       Objects.requireNonNull(actor);
       Objects.requireNonNull(actorRoles);
       Objects.requireNonNull(action);
