@@ -229,6 +229,8 @@ def generate(server, cases, life_events):
             if '"batch"' in last and int(json.loads(last)["batch"]) % 100 == 0:
                 print("   ", last, flush=True)
     print("   ", last, flush=True)
+    if '"done":true' not in last.replace(" ", ""):
+        raise SystemExit(f"the generator stopped before the end (last line: {last}); see its log")
     return time.monotonic() - began
 
 

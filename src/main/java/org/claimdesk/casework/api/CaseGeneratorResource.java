@@ -14,6 +14,9 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.claimdesk.casework.CaseGenerator;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -25,6 +28,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 @Path("cases/generate")
 @RequestScoped
 public class CaseGeneratorResource {
+  private static final Logger LOG = Logger.getLogger(CaseGeneratorResource.class.getName());
+
   @Inject CaseGenerator generator;
 
   @POST
@@ -36,7 +41,8 @@ public class CaseGeneratorResource {
               + " synthetic cases (each with its own claim), 1,000 per transaction, each batch"
               + " recorded as cases.generated; with 'lifeEvents' (0–10) each case also gets that"
               + " many audit events of a case's life. Streams one JSON line per batch, then"
-              + " {\"done\":true,…}.")
+              + " {\"done\":true,…}, or {\"done\":false,\"error\":…} when a batch failed (the"
+              + " batches before it stay).")
   @APIResponse(
       responseCode = "200",
       description = "One JSON line of progress per batch, then a summary.",
@@ -50,10 +56,13 @@ public class CaseGeneratorResource {
     long started = System.nanoTime();
     StreamingOutput body =
         out -> {
-          generator.generate(
-              count,
-              lifeEvents,
-              p ->
+          AtomicInteger generated = new AtomicInteger();
+          try {
+            generator.generate(
+                count,
+                lifeEvents,
+                p -> {
+                  generated.set(p.generated());
                   line(
                       out,
                       Json.createObjectBuilder()
@@ -63,7 +72,23 @@ public class CaseGeneratorResource {
                           .add("caseIds", p.caseIds())
                           .add("claimIds", p.claimIds())
                           .build()
-                          .toString()));
+                          .toString());
+                });
+          } catch (RuntimeException e) {
+            // the status (200) is sent already: the last line says what stopped it, batches done
+            // stay
+            LOG.log(
+                Level.WARNING, "Case generation stopped after " + generated.get() + " cases", e);
+            line(
+                out,
+                Json.createObjectBuilder()
+                    .add("done", false)
+                    .add("generated", generated.get())
+                    .add("error", String.valueOf(e.getMessage()))
+                    .build()
+                    .toString());
+            return;
+          }
           line(
               out,
               Json.createObjectBuilder()
