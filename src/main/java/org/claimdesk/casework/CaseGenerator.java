@@ -67,8 +67,8 @@ public class CaseGenerator {
   }
 
   /**
-   * Writes {@code count} cases, each with {@code lifeEvents} audit events of its life (0 to {@value
-   * GeneratedCases#LIFE_EVENTS}; a real case has about ten), reporting after each batch.
+   * Writes {@code count} cases, each with {@code lifeEvents} audit events of its life (0 to ten; a
+   * real case has about as many), reporting after each batch.
    */
   public void generate(int count, int lifeEvents, Consumer<Progress> progress) {
     requireAllowed(count, lifeEvents);

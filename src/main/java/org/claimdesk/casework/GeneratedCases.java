@@ -205,10 +205,10 @@ final class GeneratedCases {
   }
 
   /**
-   * A case's life as the audit log tells it, {@code perCase} events of it (at most {@link #LIFE}'s
-   * length): captured, opened, taken, researched, proposed, reviewed, published. Actors are drawn
-   * from {@code people} (the reviewer differs from the researcher when there are two); the events
-   * name the generated claims and cases, notes and verdicts get invented ids.
+   * A case's life as the audit log tells it, {@code perCase} events of it (at most {@link
+   * #LIFE_EVENTS}): captured, opened, taken, researched, proposed, reviewed, published. Actors are
+   * drawn from {@code people} (the reviewer differs from the researcher when there are two); the
+   * events name the generated claims and cases, notes and verdicts get invented ids.
    */
   static List<AuditEvent.Content> lifeEvents(
       Batch batch, int perCase, List<String> people, String by, Instant now) {
@@ -222,26 +222,27 @@ final class GeneratedCases {
         reviewer = people.get((people.indexOf(checker) + 1) % people.size());
       }
       Instant at = now.minus(Duration.ofMinutes(random.nextInt(2 * 365 * 24 * 60)));
-      for (int step = 0; step < Math.min(perCase, LIFE.length); step++) {
-        String[] life = LIFE[step];
-        boolean review = life[0].equals("case.approve") || life[0].equals("case.publish");
+      for (int step = 0; step < Math.min(perCase, LIFE.size()); step++) {
+        Step life = LIFE.get(step);
+        boolean review =
+            life.action().equals("case.approve") || life.action().equals("case.publish");
         String entityId =
-            switch (life[1]) {
+            switch (life.entityType()) {
               case "claim" -> String.valueOf(batch.claimIds().get(i));
               case "case" -> String.valueOf(caseId);
-              default -> caseId + "-" + step;
+              default -> caseId + "-" + step; // notes and verdicts the generator does not write
             };
         events.add(
             new AuditEvent.Content(
                 at.plusSeconds(step * 600L),
                 review ? reviewer : checker,
                 review ? "SUPERVISOR" : "FACT_CHECKER",
-                life[0],
-                life[1],
+                life.action(),
+                life.entityType(),
                 entityId,
                 caseId,
                 1L,
-                life[2],
+                life.changes(),
                 null,
                 null,
                 null));
@@ -250,20 +251,45 @@ final class GeneratedCases {
     return events;
   }
 
-  private static final String[][] LIFE = {
-    {"claim.captured", "claim", "{\"statement\":{\"after\":\"generiert\",\"before\":null}}"},
-    {"case.opened", "case", "{\"status\":{\"after\":\"NEW\",\"before\":null}}"},
-    {"case.taken", "case", "{\"assignees\":{\"after\":\"1\",\"before\":\"\"}}"},
-    {"case.start-research", "case", "{\"status\":{\"after\":\"IN_RESEARCH\",\"before\":\"NEW\"}}"},
-    {"note.written", "note", "{\"body\":{\"after\":\"Quelle angefragt.\",\"before\":null}}"},
-    {"note.written", "note", "{\"body\":{\"after\":\"Antwort erhalten.\",\"before\":null}}"},
-    {"verdict.proposed", "verdict", "{\"rating\":{\"after\":\"FALSE\",\"before\":null}}"},
-    {"case.submit", "case", "{\"status\":{\"after\":\"IN_REVIEW\",\"before\":\"IN_RESEARCH\"}}"},
-    {"case.approve", "case", "{\"status\":{\"after\":\"APPROVED\",\"before\":\"IN_REVIEW\"}}"},
-    {"case.publish", "case", "{\"status\":{\"after\":\"PUBLISHED\",\"before\":\"APPROVED\"}}"},
-  };
+  /** One step of a case's life: what the audit log says happened, to what, and what changed. */
+  private record Step(String action, String entityType, String changes) {}
 
-  static final int LIFE_EVENTS = LIFE.length;
+  private static final List<Step> LIFE =
+      List.of(
+          new Step(
+              "claim.captured",
+              "claim",
+              "{\"statement\":{\"after\":\"generiert\",\"before\":null}}"),
+          new Step("case.opened", "case", "{\"status\":{\"after\":\"NEW\",\"before\":null}}"),
+          new Step("case.taken", "case", "{}"),
+          new Step(
+              "case.start-research",
+              "case",
+              "{\"status\":{\"after\":\"IN_RESEARCH\",\"before\":\"NEW\"}}"),
+          new Step(
+              "note.written",
+              "note",
+              "{\"body\":{\"after\":\"Quelle angefragt.\",\"before\":null}}"),
+          new Step(
+              "note.written",
+              "note",
+              "{\"body\":{\"after\":\"Antwort erhalten.\",\"before\":null}}"),
+          new Step(
+              "verdict.proposed", "verdict", "{\"rating\":{\"after\":\"FALSE\",\"before\":null}}"),
+          new Step(
+              "case.submit",
+              "case",
+              "{\"status\":{\"after\":\"IN_REVIEW\",\"before\":\"IN_RESEARCH\"}}"),
+          new Step(
+              "case.approve",
+              "case",
+              "{\"status\":{\"after\":\"APPROVED\",\"before\":\"IN_REVIEW\"}}"),
+          new Step(
+              "case.publish",
+              "case",
+              "{\"status\":{\"after\":\"PUBLISHED\",\"before\":\"APPROVED\"}}"));
+
+  static final int LIFE_EVENTS = LIFE.size();
 
   private static int pick(Random random, int[] cumulativeShares) {
     int roll = random.nextInt(100);

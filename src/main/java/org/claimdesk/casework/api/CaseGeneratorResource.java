@@ -75,8 +75,7 @@ public class CaseGeneratorResource {
                           .toString());
                 });
           } catch (RuntimeException e) {
-            // the status (200) is sent already: the last line says what stopped it, batches done
-            // stay
+            // the 200 is sent already: a last line says what stopped it (finished batches stay)
             LOG.log(
                 Level.WARNING, "Case generation stopped after " + generated.get() + " cases", e);
             line(
@@ -84,7 +83,7 @@ public class CaseGeneratorResource {
                 Json.createObjectBuilder()
                     .add("done", false)
                     .add("generated", generated.get())
-                    .add("error", String.valueOf(e.getMessage()))
+                    .add("error", e.getMessage() == null ? e.toString() : e.getMessage())
                     .build()
                     .toString());
             return;
