@@ -95,22 +95,17 @@ class GeneratedCasesTest {
     for (int i = 0; i < 3; i++) {
       List<AuditEvent.Content> one =
           life.subList(i * GeneratedCases.LIFE_EVENTS, (i + 1) * GeneratedCases.LIFE_EVENTS);
-      String proposer =
-          one.stream()
-              .filter(e -> e.action().equals("verdict.proposed"))
-              .findFirst()
-              .orElseThrow()
-              .actor();
-      String approver =
-          one.stream()
-              .filter(e -> e.action().equals("case.approve"))
-              .findFirst()
-              .orElseThrow()
-              .actor();
-      assertNotEquals(proposer, approver, "nobody approves their own verdict");
+      assertNotEquals(
+          actorOf(one, "verdict.proposed"),
+          actorOf(one, "case.approve"),
+          "nobody approves their own verdict");
     }
     assertEquals(
         3 * 4, GeneratedCases.lifeEvents(batch, 4, List.of(), "admin", now).size(), "as asked");
+  }
+
+  private static String actorOf(List<AuditEvent.Content> events, String action) {
+    return events.stream().filter(e -> e.action().equals(action)).findFirst().orElseThrow().actor();
   }
 
   private static long count(Statement s, String sql) throws Exception {
