@@ -2,7 +2,7 @@
 """Where a JFR recording's CPU samples are: the hottest methods (top frame), the hottest frames
 anywhere on the stack (inclusive), and the share per library, from `jfr print --json`.
 
-  python3 docs/scale/jfr-hot.py recording.jfr [--only http-thread-pool] [--top 25]
+  python3 docs/scale/jfr-hot.py recording.jfr [--only http-thread-pool] [--under Type.method] [--top 25]
 """
 import argparse
 import collections
@@ -33,6 +33,7 @@ def main():
     p.add_argument("recording")
     p.add_argument("--only", default="", help="keep samples of threads whose name contains this")
     p.add_argument("--top", type=int, default=25)
+    p.add_argument("--under", default="", help="keep samples with this method (type.name) on the stack")
     a = p.parse_args()
     raw = subprocess.run(["jfr", "print", "--json", "--stack-depth", "300", "--events", "jdk.ExecutionSample", a.recording],
                          capture_output=True, text=True, check=True).stdout
@@ -45,7 +46,7 @@ def main():
             continue
         frames = [(f["method"]["type"]["name"] + "." + f["method"]["name"]).replace("/", ".")
                   for f in e["values"]["stackTrace"]["frames"]]
-        if not frames:
+        if not frames or (a.under and not any(a.under in f for f in frames)):
             continue
         n += 1
         top[frames[0]] += 1

@@ -9,6 +9,9 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
@@ -29,8 +32,11 @@ public class SessionsEndedElsewhere {
   private static final Logger LOG = Logger.getLogger(SessionsEndedElsewhere.class.getName());
 
   /** The actions after which a person must sign in again (as in {@link Accounts}). */
-  static final String ENDING =
-      "'account.disabled', 'account.password-reset', 'account.roles-changed'";
+  static final List<String> ENDING =
+      List.of("account.disabled", "account.password-reset", "account.roles-changed");
+
+  static final String ENDED_BETWEEN =
+      "SELECT entity_id FROM audit_event WHERE action = ? AND seq > ? AND seq <= ?";
 
   @Resource(lookup = ClaimDeskDataSource.JNDI_NAME)
   DataSource dataSource;
@@ -64,24 +70,32 @@ public class SessionsEndedElsewhere {
       // appends lock the chain head until they commit, so nothing at or below head turns up later
       long head = head(c);
       if (head > seen) {
-        try (PreparedStatement q =
-            c.prepareStatement(
-                "SELECT entity_id FROM audit_event WHERE action IN ("
-                    + ENDING
-                    + ") AND seq > ? AND seq <= ?")) {
-          q.setLong(1, seen);
-          q.setLong(2, head);
-          try (ResultSet rows = q.executeQuery()) {
-            while (rows.next()) {
-              sessions.endSessionsOf(rows.getString(1));
-            }
-          }
-        }
+        endedBetween(c, seen, head).forEach(sessions::endSessionsOf);
         seen = head;
       }
     } catch (SQLException | RuntimeException e) {
       LOG.log(Level.WARNING, "Could not read account changes from the audit log", e);
     }
+  }
+
+  /** The people whose sessions an event after {@code seen} up to {@code head} ended. */
+  static Set<String> endedBetween(Connection c, long seen, long head) throws SQLException {
+    Set<String> people = new LinkedHashSet<>();
+    // one range of the (action, seq) index per action: with IN (…) H2 tested every row of the
+    // log instead, seconds per tick at ten million events
+    try (PreparedStatement q = c.prepareStatement(ENDED_BETWEEN)) {
+      for (String action : ENDING) {
+        q.setString(1, action);
+        q.setLong(2, seen);
+        q.setLong(3, head);
+        try (ResultSet rows = q.executeQuery()) {
+          while (rows.next()) {
+            people.add(rows.getString(1));
+          }
+        }
+      }
+    }
+    return people;
   }
 
   private static long head(Connection c) throws SQLException {
