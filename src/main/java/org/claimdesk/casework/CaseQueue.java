@@ -295,16 +295,14 @@ public class CaseQueue {
           .getResultList();
     }
 
-    // a page's tags, people, claims, their appearances and articles in five queries, not five
-    // per case: the rows show where each claim appears
+    // a page's tags, people and claims in three queries, not three per case; where a claim
+    // appears is the case page's, not a queue row's
     private static TypedQuery<Case> batched(TypedQuery<Case> query) {
       return query
           .setHint("eclipselink.batch.type", "IN")
           .setHint("eclipselink.batch", "c.tags")
           .setHint("eclipselink.batch", "c.assignees")
-          .setHint("eclipselink.batch", "c.claim")
-          .setHint("eclipselink.batch", "c.claim.appearances")
-          .setHint("eclipselink.batch", "c.claim.appearances.article");
+          .setHint("eclipselink.batch", "c.claim");
     }
   }
 }

@@ -87,11 +87,6 @@ public class CasePage implements Serializable {
       return String.join(", ", assignees);
     }
 
-    /** The tags as the queue writes them: "klima, wohnen". */
-    public String topics() {
-      return String.join(", ", tags);
-    }
-
     static View of(Case c) {
       return new View(
           c.id(),

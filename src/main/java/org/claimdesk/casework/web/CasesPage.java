@@ -8,10 +8,14 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
+import org.claimdesk.casework.Case;
 import org.claimdesk.casework.CaseQueue;
 import org.claimdesk.casework.CaseStatus;
 import org.claimdesk.casework.Priority;
@@ -58,7 +62,46 @@ public class CasesPage implements Serializable {
   private QueueOrder ordering = Queue.MINE.usualOrder();
   private CaseQueue.Count counted;
 
-  private final LazyDataModel<CasePage.View> cases =
+  /**
+   * A queue row: what the table shows and no more. The claim, where it appears and the reasons stay
+   * on the case's page; a page of rows is kept with the view, so this is also what it weighs.
+   */
+  public record Row(
+      long id,
+      String title,
+      String status,
+      String priority,
+      LocalDate dueOn,
+      boolean overdue,
+      List<String> tags,
+      List<String> assignees,
+      Instant openedAt)
+      implements Serializable {
+    static Row of(Case c) {
+      return new Row(
+          c.id(),
+          c.title(),
+          c.status().name(),
+          c.priority().name(),
+          c.dueOn().orElse(null),
+          c.overdue(LocalDate.now()),
+          List.copyOf(new TreeSet<>(c.tags())),
+          List.copyOf(new TreeSet<>(c.assignees())),
+          c.openedAt());
+    }
+
+    /** The assignees as the page writes them: "lena, jonas". */
+    public String people() {
+      return String.join(", ", assignees);
+    }
+
+    /** The tags as the queue writes them: "klima, wohnen". */
+    public String topics() {
+      return String.join(", ", tags);
+    }
+  }
+
+  private final LazyDataModel<Row> cases =
       new LazyDataModel<>() {
         @Override
         public int count(Map<String, FilterMeta> filterBy) {
@@ -74,7 +117,7 @@ public class CasesPage implements Serializable {
         }
 
         @Override
-        public List<CasePage.View> load(
+        public List<Row> load(
             int offset,
             int pageSize,
             Map<String, SortMeta> sortBy,
@@ -99,13 +142,11 @@ public class CasesPage implements Serializable {
           if (FacesContext.getCurrentInstance().getPartialViewContext().isAjaxRequest()) {
             PrimeFaces.current().ajax().addCallbackParam("url", getUrl());
           }
-          return queue.page(filter, ordering, offset, pageSize).stream()
-              .map(CasePage.View::of)
-              .toList();
+          return queue.page(filter, ordering, offset, pageSize).stream().map(Row::of).toList();
         }
 
         @Override
-        public String getRowKey(CasePage.View c) {
+        public String getRowKey(Row c) {
           return String.valueOf(c.id());
         }
       };
@@ -197,7 +238,7 @@ public class CasesPage implements Serializable {
         .collect(Collectors.joining("&"));
   }
 
-  public LazyDataModel<CasePage.View> getCases() {
+  public LazyDataModel<Row> getCases() {
     return cases;
   }
 
