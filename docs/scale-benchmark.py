@@ -332,7 +332,7 @@ def sequence(server, db, args, rows):
     # other in their session
     cookie = "Cookie: JSESSIONID=" + ",".join(server.session_cookie(person) for _ in range(16))
     print(f"[{db}] wrk sequence as {person}", flush=True)
-    for kind, auth, what in [
+    runs = [
         ("live", "-", "`/api/health/live` (no database)"),
         ("ready", "-", "`/api/health/ready` (database)"),
         ("cases", bearer, "REST case list, all, sort and page size varied"),
@@ -341,7 +341,14 @@ def sequence(server, db, args, rows):
         ("jsf-mine", cookie, "JSF queue page, my cases, page varied"),
         ("similar", bearer, "similar claims of a random claim"),
         ("search", bearer, "full-text search, word varied"),
-    ]:
+    ]
+    if args.warm_up:
+        # the JIT needs minutes of every path on two cores; a server runs all day, so the figures
+        # are its steady state, not its first minutes
+        print(f"[{db}] warm-up: {args.warm_up} s of each kind", flush=True)
+        for kind, auth, _ in runs:
+            wrk(server, kind, auth, args.warm_up, args.cases)
+    for kind, auth, what in runs:
         r = wrk(server, kind, auth, args.seconds, args.cases)
         rows.append((db, what + f", 16 clients, {HEAP}",
                      f"{r['rps']:.0f} req/s, p50 {r['p50']:.1f} ms, p95 {r['p95']:.1f} ms,"
@@ -424,7 +431,7 @@ def machine():
 def table(rows, args, started):
     lines = [
         f"Measured {time.strftime('%Y-%m-%d')} by `python3 docs/scale-benchmark.py "
-        f"--cases {args.cases} --seconds {args.seconds} --databases {','.join(args.databases)}`"
+        f"--cases {args.cases} --seconds {args.seconds} --warm-up {args.warm_up} --databases {','.join(args.databases)}`"
         f" in {(time.monotonic() - started) / 60:.0f} min. Machine: {machine()}.",
         "", "| Database | What | Measured | Notes |", "|---|---|---|---|"]
     lines += [f"| {db} | {what} | {value} | {note} |" for db, what, value, note in rows]
@@ -437,6 +444,8 @@ def main():
     parser.add_argument("--life-events", type=int, default=10,
                         help="audit events per generated case (a real case has about ten)")
     parser.add_argument("--seconds", type=int, default=20, help="each wrk run (after a warm-up)")
+    parser.add_argument("--warm-up", type=int, default=20,
+                        help="seconds of each kind in a first round that is not measured (0: none)")
     parser.add_argument("--databases", type=lambda s: s.split(","), default=["h2", "postgresql"])
     parser.add_argument("--skip-startup", action="store_true")
     parser.add_argument("--skip-restart", action="store_true")
