@@ -13,8 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.ToDoubleFunction;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
+import org.claimdesk.testing.GermEvalComments;
 import org.claimdesk.testing.LogisticRegression;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -39,7 +38,7 @@ class SameClaimFit {
       "mvn -o -B test -Pbenchmark -Dtest=SameClaimFit -Dclaimdesk.shared=/work/shared";
 
   /** General German text for how common each word is: the comments only, not their labels. */
-  static final String REFERENCE = "dev-data/checkworthy/germeval21_train.csv";
+  static final String REFERENCE = GermEvalComments.PATH;
 
   /** Words in fewer reference texts than this count as rare (rarity 1) and are not listed. */
   static final int MIN_DOCUMENTS = 2;
@@ -185,17 +184,7 @@ class SameClaimFit {
 
   /** Counts each concept's documents in the reference texts, writes them, returns rarities. */
   static Map<String, Double> frequencies() throws IOException {
-    Path shared = Path.of(System.getProperty("claimdesk.shared", "../shared"));
-    List<String> comments = new ArrayList<>();
-    try (CSVParser parser =
-        CSVFormat.RFC4180
-            .builder()
-            .setHeader()
-            .setSkipHeaderRecord(true)
-            .get()
-            .parse(Files.newBufferedReader(shared.resolve(REFERENCE)))) {
-      parser.forEach(row -> comments.add(row.get("comment_text")));
-    }
+    List<String> comments = GermEvalComments.texts();
     Map<String, Integer> df = new TreeMap<>();
     int documents = 0;
     for (String comment : comments) {
