@@ -10,11 +10,14 @@ import java.io.Serializable;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.claimdesk.identity.Caller;
 import org.claimdesk.identity.Role;
 import org.claimdesk.platform.InvalidInput;
@@ -38,6 +41,16 @@ public class CaseQueue {
   // no work is owed on these, so they are never overdue (CaseStatus.open)
   static final List<CaseStatus> DONE =
       Arrays.stream(CaseStatus.values()).filter(s -> !s.open()).toList();
+
+  // A person's cases from their assignments alone. "My cases" as it opens walks them newest first
+  // (V13); ?2 to ?4 the cursor, the key's k ≥ v first so that the walk starts there (as
+  // QueueOrder.after). The order names the username too: only then does H2 take the index's order
+  // instead of sorting all the person's rows.
+  static final String PERSONS_CASES = "SELECT case_id FROM case_assignee WHERE username = ?1";
+  static final String PERSONS_NEWEST_AFTER =
+      " AND opened_at <= ?2 AND (opened_at < ?3 OR case_id < ?4)";
+  static final String PERSONS_NEWEST_PAGE =
+      " ORDER BY username, opened_at DESC, case_id DESC LIMIT ?5 OFFSET ?6";
 
   /** How far past the current page the UI counts: "1,000+" rather than a full COUNT. */
   public static final int COUNT_AHEAD = 1000;
@@ -145,6 +158,9 @@ public class CaseQueue {
     }
     cursor.requireOrder(order);
     Query q = new Query(filter, clock, personWindow);
+    if (q.personsNewest(order)) {
+      return q.personsNewest(em, cursor, 0, limit);
+    }
     q.where(order.after(cursor, q.parameters));
     List<Case> page = new ArrayList<>(q.cases(em, order, 0, limit));
     String nextSegment = order.segmentAfter(cursor);
@@ -163,8 +179,13 @@ public class CaseQueue {
   public Count countAhead(QueueFilter filter, int offset) {
     caller.require(Role.values());
     Query q = new Query(filter, clock, personWindow);
+    // a person's cases and nothing else: their assignments alone, without a join to each case
+    jakarta.persistence.Query ahead =
+        q.assignee != null && q.where.isEmpty()
+            ? em.createNativeQuery(PERSONS_CASES).setParameter(1, q.assignee)
+            : q.bound(em.createQuery("SELECT c.id FROM Case c" + q.whereClause(), Long.class));
     int found =
-        q.bound(em.createQuery("SELECT c.id FROM Case c" + q.whereClause(), Long.class))
+        ahead
             .setFirstResult(Math.max(0, offset))
             .setMaxResults(COUNT_AHEAD + 1)
             .getResultList()
@@ -252,8 +273,14 @@ public class CaseQueue {
      * cases (EXISTS). Someone who works a fifth of 1,000,000 cases has their page there, where
      * joining from their side would read and sort all 200,000. Only when the window holds too few
      * of theirs does the database start from the person's cases, which then are few near the top.
+     * Their cases newest first with no other filter, the page "My cases" opens on, need neither:
+     * their assignments are walked in opening order ({@link #personsNewest(EntityManager,
+     * QueueCursor, int, int)}).
      */
     List<Case> cases(EntityManager em, QueueOrder order, int offset, int limit) {
+      if (personsNewest(order)) {
+        return personsNewest(em, null, offset, limit);
+      }
       if (assignee != null && offset + limit <= window) {
         List<?> windowEnd =
             bound(
@@ -282,6 +309,46 @@ public class CaseQueue {
         }
       }
       return page(em, whereClause(), order, offset, limit);
+    }
+
+    /** A person's cases newest first and nothing else filtered: "My cases" as it opens. */
+    boolean personsNewest(QueueOrder order) {
+      return assignee != null && where.isEmpty() && order.equals(QueueOrder.NEWEST);
+    }
+
+    /**
+     * {@link #personsNewest(QueueOrder)} from the assignments' own index (username, opened_at,
+     * case_id; V13): a walk from the top or the cursor that reads only the page's rows, then the
+     * page's cases by id. SQL, because JPA maps the assignments as a collection of names.
+     */
+    List<Case> personsNewest(EntityManager em, QueueCursor after, int offset, int limit) {
+      jakarta.persistence.Query walk =
+          em.createNativeQuery(
+                  PERSONS_CASES + (after == null ? "" : PERSONS_NEWEST_AFTER) + PERSONS_NEWEST_PAGE)
+              .setParameter(1, assignee)
+              .setParameter(5, limit)
+              .setParameter(6, offset);
+      if (after != null) {
+        OffsetDateTime opened =
+            OffsetDateTime.ofInstant(
+                (Instant) QueueOrder.NEWEST.sort().key(after.key()), ZoneOffset.UTC);
+        walk.setParameter(2, opened).setParameter(3, opened).setParameter(4, after.id());
+      }
+      List<Long> ids = new ArrayList<>();
+      for (Object id : walk.getResultList()) {
+        ids.add(((Number) id).longValue());
+      }
+      if (ids.isEmpty()) {
+        return List.of();
+      }
+      Map<Long, Case> byId = new HashMap<>();
+      for (Case c :
+          batched(em.createQuery("SELECT c FROM Case c WHERE c.id IN :ids", Case.class))
+              .setParameter("ids", ids)
+              .getResultList()) {
+        byId.put(c.id(), c);
+      }
+      return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
     }
 
     private List<Case> page(

@@ -154,7 +154,9 @@ final class GeneratedCases {
                     + " status_rank, priority, priority_rank, due_on, selection_reason, opened_at,"
                     + " opened_by) VALUES (?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
         PreparedStatement tag = c.prepareStatement("INSERT INTO case_tag VALUES (?, ?)");
-        PreparedStatement person = c.prepareStatement("INSERT INTO case_assignee VALUES (?, ?)")) {
+        PreparedStatement person =
+            c.prepareStatement(
+                "INSERT INTO case_assignee (case_id, username, opened_at) VALUES (?, ?, ?)")) {
       for (int i = 0; i < caseIds.size(); i++) {
         long id = caseIds.get(i);
         CaseStatus status = CaseStatus.values()[pick(random, STATUS_SHARES)];
@@ -173,8 +175,9 @@ final class GeneratedCases {
           fact.setDate(9, Date.valueOf(today.plusDays(random.nextInt(361) - 180L)));
         }
         fact.setString(10, "Generiert für Messungen.");
-        fact.setTimestamp(
-            11, Timestamp.from(now.minus(Duration.ofMinutes(random.nextInt(2 * 365 * 24 * 60)))));
+        Timestamp opened =
+            Timestamp.from(now.minus(Duration.ofMinutes(random.nextInt(2 * 365 * 24 * 60))));
+        fact.setTimestamp(11, opened);
         fact.setString(12, by);
         fact.addBatch();
         Set<String> tags = new TreeSet<>();
@@ -195,6 +198,7 @@ final class GeneratedCases {
         for (String username : assignees) {
           person.setLong(1, id);
           person.setString(2, username);
+          person.setTimestamp(3, opened);
           person.addBatch();
         }
       }

@@ -6,10 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonString;
 import java.io.StringReader;
 import java.net.URL;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
@@ -95,21 +98,26 @@ class CaseQueueIT {
       assertEquals(201, opened.status(), opened.toString());
       JsonObject c = opened.object();
       if (w.assignee() != null) {
-        Api.Reply assigned =
-            api.post(
-                "api/cases/" + c.getJsonNumber("id") + "/assignees",
-                supervisor,
-                Json.createObjectBuilder()
-                    .add("version", c.getJsonNumber("version").longValue())
-                    .add("usernames", Json.createArrayBuilder().add(w.assignee()))
-                    .build()
-                    .toString());
-        assertEquals(200, assigned.status(), assigned.toString());
-        c = assigned.object();
+        c = assign(c, List.of(w.assignee()));
       }
       cases.add(c);
     }
     return cases;
+  }
+
+  /** The case with these people working it, as the supervisor sets them. */
+  JsonObject assign(JsonObject c, List<String> usernames) {
+    Api.Reply assigned =
+        api.post(
+            "api/cases/" + c.getJsonNumber("id") + "/assignees",
+            supervisor,
+            Json.createObjectBuilder()
+                .add("version", c.getJsonNumber("version").longValue())
+                .add("usernames", Json.createArrayBuilder(usernames))
+                .build()
+                .toString());
+    assertEquals(200, assigned.status(), assigned.toString());
+    return assigned.object();
   }
 
   /**
@@ -137,6 +145,50 @@ class CaseQueueIT {
         List.of(opened.get(11), opened.get(10)),
         page(person + "&sort=title&order=desc&limit=2"),
         "none of theirs within the window");
+  }
+
+  /**
+   * A person's cases newest first with nothing else filtered ("My cases" as it opens) are walked in
+   * the person's assignments, which carry their case's opening time (V13, kept by a trigger): a
+   * case taken away and given back keeps its place, and pages by key neither skip nor repeat.
+   */
+  @Test
+  void aPersonsNewestCasesComeInTheOrderTheyWereOpened() {
+    List<Wanted> wanted = new ArrayList<>();
+    for (int i = 0; i < 5; i++) {
+      wanted.add(new Wanted("Eigener Fall " + i + " " + topic, "NORMAL", null, "factchecker2"));
+    }
+    List<JsonObject> cases = open(wanted);
+    assign(assign(cases.get(1), List.of()), List.of("factchecker2"));
+    List<Long> newestFirst = new ArrayList<>(cases.stream().map(CaseQueueIT::id).toList());
+    Collections.reverse(newestFirst);
+
+    // no tag: only the person filters, so this is the walk of their assignments
+    List<JsonObject> seen = new ArrayList<>();
+    String after = "";
+    for (int p = 0; p < 3 && after != null; p++) {
+      Api.Reply page =
+          api.get("api/cases?queue=all&assignee=factchecker2&limit=2" + after, supervisor);
+      assertEquals(200, page.status(), page.toString());
+      seen.addAll(page.object().getJsonArray("items").getValuesAs(JsonObject.class));
+      after =
+          page.object().containsKey("next") ? "&after=" + page.object().getString("next") : null;
+    }
+    // other tests may have given the person older cases: ours are the newest five
+    assertTrue(seen.size() >= 5, seen.toString());
+    assertEquals(newestFirst, seen.subList(0, 5).stream().map(CaseQueueIT::id).toList());
+    for (int i = 1; i < seen.size(); i++) {
+      Instant before = Instant.parse(seen.get(i - 1).getString("openedAt"));
+      Instant next = Instant.parse(seen.get(i).getString("openedAt"));
+      assertTrue(
+          next.isBefore(before) || next.equals(before) && id(seen.get(i)) < id(seen.get(i - 1)),
+          "newest first, then by id: " + seen);
+    }
+    for (JsonObject c : seen) {
+      assertTrue(
+          c.getJsonArray("assignees").getValuesAs(JsonString::getString).contains("factchecker2"),
+          c.toString());
+    }
   }
 
   private List<Long> page(String query) {
