@@ -408,7 +408,8 @@ public final class SearchIndex implements Closeable {
    * rare words a claim turns on (names, numbers, places) lead, so candidates that share them come
    * first, and the search skips the many texts that share only common words. On a million claims
    * from a small vocabulary this halved the search and offered better candidates; on labelled pairs
-   * among thousands of texts it found as many (docs/benchmarks.md, "Similar claims").
+   * among thousands of texts it found as many (docs/benchmarks.md, "Fifth pass", "Pairs found by
+   * similar()").
    */
   private static org.apache.lucene.search.Query rareFirst(org.apache.lucene.search.Query like) {
     BooleanQuery.Builder terms = new BooleanQuery.Builder();
