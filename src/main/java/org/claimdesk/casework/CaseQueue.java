@@ -181,7 +181,7 @@ public class CaseQueue {
     Query q = new Query(filter, clock, personWindow);
     // a person's cases and nothing else: their assignments alone, without a join to each case
     jakarta.persistence.Query ahead =
-        q.assignee != null && q.where.isEmpty()
+        q.onlyPerson()
             ? em.createNativeQuery(PERSONS_CASES).setParameter(1, q.assignee)
             : q.bound(em.createQuery("SELECT c.id FROM Case c" + q.whereClause(), Long.class));
     int found =
@@ -311,9 +311,14 @@ public class CaseQueue {
       return page(em, whereClause(), order, offset, limit);
     }
 
+    /** A person's cases and nothing else filtered. */
+    boolean onlyPerson() {
+      return assignee != null && where.isEmpty();
+    }
+
     /** A person's cases newest first and nothing else filtered: "My cases" as it opens. */
     boolean personsNewest(QueueOrder order) {
-      return assignee != null && where.isEmpty() && order.equals(QueueOrder.NEWEST);
+      return onlyPerson() && order.equals(QueueOrder.NEWEST);
     }
 
     /**
