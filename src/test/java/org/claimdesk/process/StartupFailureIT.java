@@ -79,6 +79,39 @@ class StartupFailureIT {
   }
 
   @Test
+  void launcherRefusesAThreadCountThatIsNoNumberOfThreads() throws Exception {
+    for (String threads : new String[] {"lots", "1", "0", "-4", "100000"}) {
+      Path output =
+          ServerProcess.newWorkDir("http-threads").resolve("launcher-" + threads + ".log");
+      ProcessBuilder builder =
+          new ProcessBuilder(
+                  "bash", ServerProcess.projectDir().resolve("claimdesk").toString(), "demo")
+              .redirectErrorStream(true)
+              .redirectOutput(output.toFile());
+      builder.environment().keySet().removeIf(name -> name.startsWith("CLAIMDESK_"));
+      builder.environment().put("CLAIMDESK_PORT", String.valueOf(ServerProcess.freeLoopbackPort()));
+      builder.environment().put("CLAIMDESK_HTTP_THREADS", threads);
+      Process launcher = builder.start();
+      boolean ended = launcher.waitFor(30, TimeUnit.SECONDS);
+      if (!ended) {
+        launcher.descendants().forEach(ProcessHandle::destroyForcibly);
+        launcher.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+      }
+      String text = Files.readString(output, StandardCharsets.UTF_8);
+      assertTrue(ended, "the launcher still ran 30 s after CLAIMDESK_HTTP_THREADS=" + threads);
+      assertEquals(
+          2,
+          launcher.exitValue(),
+          "exit code for CLAIMDESK_HTTP_THREADS=" + threads + ":\n" + text);
+      assertTrue(
+          text.contains("CLAIMDESK_HTTP_THREADS='" + threads + "'"),
+          "the message names the variable and its value:\n" + text);
+      assertFalse(
+          text.contains("Payara") || text.contains("Building"), "nothing started:\n" + text);
+    }
+  }
+
+  @Test
   void unreachableDatabaseEndsTheProcessWithAClearMessage() {
     int closedPort = ServerProcess.freeLoopbackPort(); // nobody listens there
     String url = "jdbc:postgresql://127.0.0.1:" + closedPort + "/claimdesk";
