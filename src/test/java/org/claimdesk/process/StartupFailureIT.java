@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.Map;
 import java.util.OptionalInt;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
@@ -42,33 +43,18 @@ class StartupFailureIT {
   void launcherRefusesAPortThatIsInUse() throws Exception {
     try (ServerSocket taken = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
       int port = taken.getLocalPort();
-      Path script = ServerProcess.projectDir().resolve("claimdesk");
-      Path output = ServerProcess.newWorkDir("port-in-use").resolve("launcher.log");
-
-      ProcessBuilder builder =
-          new ProcessBuilder("bash", script.toString(), "demo")
-              .redirectErrorStream(true)
-              .redirectOutput(output.toFile());
-      builder.environment().keySet().removeIf(name -> name.startsWith("CLAIMDESK_"));
-      builder.environment().put("CLAIMDESK_PORT", String.valueOf(port));
-      long started = System.nanoTime();
-      Process launcher = builder.start();
-      boolean ended = launcher.waitFor(120, TimeUnit.SECONDS);
-      double seconds = (System.nanoTime() - started) / 1e9;
-      if (!ended) {
-        launcher.descendants().forEach(ProcessHandle::destroyForcibly);
-        launcher.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
-      }
-      String text = Files.readString(output, StandardCharsets.UTF_8);
+      Launch launch = launch("port-in-use", Map.of("CLAIMDESK_PORT", String.valueOf(port)));
+      String text = launch.output();
       System.out.printf(
           "[process-it] launcher on taken port %d ended=%s after %.1f s: %s%n",
-          port, ended, seconds, text.strip());
+          port, launch.ended(), launch.seconds(), text.strip());
 
       assertTrue(
-          ended, "the launcher still ran 120 s after it was started on a taken port:\n" + text);
-      assertNotEquals(0, launcher.exitValue(), "exit code on a taken port:\n" + text);
+          launch.ended(),
+          "the launcher still ran 120 s after it was started on a taken port:\n" + text);
+      assertNotEquals(0, launch.exitCode(), "exit code on a taken port:\n" + text);
       // a bash check ends in well under a second; 30 s leaves room for a crowded machine
-      assertTrue(seconds < 30, "refused quickly (took " + seconds + " s)");
+      assertTrue(launch.seconds() < 30, "refused quickly (took " + launch.seconds() + " s)");
       assertFalse(text.contains("Payara"), "no server was started on a taken port:\n" + text);
       assertTrue(
           text.contains("port " + port) && text.contains("in use"),
@@ -81,34 +67,52 @@ class StartupFailureIT {
   @Test
   void launcherRefusesAThreadCountThatIsNoNumberOfThreads() throws Exception {
     for (String threads : new String[] {"lots", "1", "0", "-4", "100000"}) {
-      Path output =
-          ServerProcess.newWorkDir("http-threads").resolve("launcher-" + threads + ".log");
-      ProcessBuilder builder =
-          new ProcessBuilder(
-                  "bash", ServerProcess.projectDir().resolve("claimdesk").toString(), "demo")
-              .redirectErrorStream(true)
-              .redirectOutput(output.toFile());
-      builder.environment().keySet().removeIf(name -> name.startsWith("CLAIMDESK_"));
-      builder.environment().put("CLAIMDESK_PORT", String.valueOf(ServerProcess.freeLoopbackPort()));
-      builder.environment().put("CLAIMDESK_HTTP_THREADS", threads);
-      Process launcher = builder.start();
-      boolean ended = launcher.waitFor(30, TimeUnit.SECONDS);
-      if (!ended) {
-        launcher.descendants().forEach(ProcessHandle::destroyForcibly);
-        launcher.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
-      }
-      String text = Files.readString(output, StandardCharsets.UTF_8);
-      assertTrue(ended, "the launcher still ran 30 s after CLAIMDESK_HTTP_THREADS=" + threads);
+      Launch launch =
+          launch(
+              "http-threads",
+              Map.of(
+                  "CLAIMDESK_PORT",
+                  String.valueOf(ServerProcess.freeLoopbackPort()),
+                  "CLAIMDESK_HTTP_THREADS",
+                  threads));
+      String text = launch.output();
+      assertTrue(
+          launch.ended(), "the launcher still ran 120 s after CLAIMDESK_HTTP_THREADS=" + threads);
       assertEquals(
-          2,
-          launcher.exitValue(),
-          "exit code for CLAIMDESK_HTTP_THREADS=" + threads + ":\n" + text);
+          2, launch.exitCode(), "exit code for CLAIMDESK_HTTP_THREADS=" + threads + ":\n" + text);
       assertTrue(
           text.contains("CLAIMDESK_HTTP_THREADS='" + threads + "'"),
           "the message names the variable and its value:\n" + text);
       assertFalse(
           text.contains("Payara") || text.contains("Building"), "nothing started:\n" + text);
     }
+  }
+
+  /** What {@code ./claimdesk demo} did with only {@code env} of ClaimDesk's variables set. */
+  private record Launch(boolean ended, int exitCode, double seconds, String output) {}
+
+  private static Launch launch(String name, Map<String, String> env) throws Exception {
+    Path output = ServerProcess.newWorkDir(name).resolve("launcher.log");
+    ProcessBuilder builder =
+        new ProcessBuilder(
+                "bash", ServerProcess.projectDir().resolve("claimdesk").toString(), "demo")
+            .redirectErrorStream(true)
+            .redirectOutput(output.toFile());
+    builder.environment().keySet().removeIf(variable -> variable.startsWith("CLAIMDESK_"));
+    builder.environment().putAll(env);
+    long started = System.nanoTime();
+    Process launcher = builder.start();
+    boolean ended = launcher.waitFor(120, TimeUnit.SECONDS);
+    double seconds = (System.nanoTime() - started) / 1e9;
+    if (!ended) {
+      launcher.descendants().forEach(ProcessHandle::destroyForcibly);
+      launcher.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+    }
+    return new Launch(
+        ended,
+        ended ? launcher.exitValue() : -1,
+        seconds,
+        Files.readString(output, StandardCharsets.UTF_8));
   }
 
   @Test
