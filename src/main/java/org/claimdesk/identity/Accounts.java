@@ -3,6 +3,7 @@ package org.claimdesk.identity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -196,24 +197,27 @@ public class Accounts {
       return new LoginCheck(LoginOutcome.INVALID, username, Set.of());
     }
     Account account = found.get();
-    if (!account.enabled()) {
-      audit.record(
-          Change.about("login.refused", "account", username)
-              .by(username, Set.of())
-              .because("account disabled"));
-      return new LoginCheck(LoginOutcome.DISABLED, username, Set.of());
+    Optional<LoginCheck> refused = refused(account);
+    if (refused.isPresent()) {
+      return refused.get();
     }
-    if (account.lockedAt(clock.instant())) {
-      audit.record(
-          Change.about("login.refused", "account", username)
-              .by(username, Set.of())
-              .because("account locked after failed logins"));
-      return new LoginCheck(LoginOutcome.LOCKED, username, Set.of());
+    String checked = account.passwordHash();
+    boolean matches = passwords.matches(password, checked);
+    // One person signing in twice at once (two tabs, a script with HTTP Basic) records both
+    // attempts on one row: it is read again under a lock, so neither sign-in fails on the other's
+    // version, and parallel guesses are all counted. The hash above runs before the lock is taken.
+    em.refresh(account, LockModeType.PESSIMISTIC_WRITE);
+    refused = refused(account);
+    if (refused.isPresent()) {
+      return refused.get();
+    }
+    if (!checked.equals(account.passwordHash())) {
+      matches = passwords.matches(password, account.passwordHash()); // reset meanwhile
     }
     int failedBefore = account.failedLogins();
     var lockedBefore = account.lockedUntil();
     var lastLoginBefore = account.lastLoginAt();
-    if (!passwords.matches(password, account.passwordHash())) {
+    if (!matches) {
       account.recordFailedLogin(clock.instant());
       audit.record(
           Change.of("login.failed", account)
@@ -231,6 +235,26 @@ public class Accounts {
             .field("lockedUntil", lockedBefore, null)
             .field("lastLoginAt", lastLoginBefore, account.lastLoginAt()));
     return new LoginCheck(LoginOutcome.VALID, username, account.roles());
+  }
+
+  /** A disabled or locked account's refusal, audited; empty when the account may sign in. */
+  private Optional<LoginCheck> refused(Account account) {
+    String username = account.username();
+    if (!account.enabled()) {
+      audit.record(
+          Change.about("login.refused", "account", username)
+              .by(username, Set.of())
+              .because("account disabled"));
+      return Optional.of(new LoginCheck(LoginOutcome.DISABLED, username, Set.of()));
+    }
+    if (account.lockedAt(clock.instant())) {
+      audit.record(
+          Change.about("login.refused", "account", username)
+              .by(username, Set.of())
+              .because("account locked after failed logins"));
+      return Optional.of(new LoginCheck(LoginOutcome.LOCKED, username, Set.of()));
+    }
+    return Optional.empty();
   }
 
   /**

@@ -36,6 +36,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @RunAsClient
 class ConcurrencyIT {
   static final int ROUNDS = 50;
+  // a sign-in hashes for about 180 ms, so both of a round overlap nearly always
+  static final int SIGN_IN_ROUNDS = 10;
 
   @ArquillianResource URL deployment;
   Api api;
@@ -169,6 +171,47 @@ class ConcurrencyIT {
         stored.stream().map(e -> String.valueOf(e.getJsonNumber("id"))).sorted().toList(),
         events(id, "evidence.added").stream().map(e -> e.getString("entityId")).sorted().toList(),
         "each addition audited once");
+  }
+
+  /**
+   * One person signing in twice at the same moment (two tabs, a script with HTTP Basic): both
+   * sign-ins succeed and both are audited, although each records itself on the same account row.
+   */
+  @Test
+  void onePersonSigningInTwiceAtOnceGetsInTwice() throws Exception {
+    int before = events("supervisor2", "login.succeeded").size();
+    List<String> failures = new ArrayList<>();
+    for (int round = 0; round < SIGN_IN_ROUNDS; round++) {
+      String name = "both at once " + round;
+      List<Api.Reply> replies =
+          together(() -> issueToken("supervisor2", name), () -> issueToken("supervisor2", name));
+      for (Api.Reply r : replies) {
+        if (r.status() != 201) {
+          failures.add("round " + round + ": " + r.status() + " " + r.contentType());
+        }
+      }
+    }
+    assertEquals(
+        List.of(), failures, failures.size() + " of " + 2 * SIGN_IN_ROUNDS + " sign-ins failed");
+    assertEquals(
+        before + 2 * SIGN_IN_ROUNDS,
+        events("supervisor2", "login.succeeded").size(),
+        "each sign-in audited once");
+  }
+
+  Api.Reply issueToken(String person, String name) {
+    return api.postWithBasic(
+        "api/tokens",
+        person,
+        Api.DEMO_PASSWORD,
+        Json.createObjectBuilder().add("name", name).build().toString());
+  }
+
+  List<JsonObject> events(String actor, String action) {
+    Api.Reply r =
+        api.get("api/audit?limit=500&actor=" + actor + "&action=" + action, token("auditor"));
+    assertEquals(200, r.status(), r.toString());
+    return r.object().getJsonArray("items").getValuesAs(JsonObject.class);
   }
 
   Api.Reply addEvidence(long caseId, String person) {
