@@ -9,6 +9,7 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -29,7 +30,6 @@ public class ApiTokens {
   private final SecureRandom random = new SecureRandom();
 
   @PersistenceContext EntityManager em;
-  @Inject Accounts accounts;
   @Inject Caller caller;
   @Inject Clock clock;
   @Inject AuditTrail audit;
@@ -106,15 +106,15 @@ public class ApiTokens {
     if (secret == null || !secret.startsWith(SECRET_PREFIX)) {
       return Optional.empty();
     }
-    return em.createNamedQuery("ApiToken.bySecretHash", ApiToken.class)
-        .setParameter("hash", Sha256.hex(secret))
-        .getResultStream()
-        .findFirst()
-        .filter(token -> token.validAt(clock.instant()))
-        .flatMap(
-            token ->
-                accounts
-                    .activeRoles(token.owner())
-                    .map(roles -> new TokenLogin(token.owner(), roles)));
+    List<Object[]> rows =
+        em.createNamedQuery("ApiToken.withRolesBySecretHash", Object[].class)
+            .setParameter("hash", Sha256.hex(secret))
+            .getResultList();
+    if (rows.isEmpty() || !((ApiToken) rows.get(0)[0]).validAt(clock.instant())) {
+      return Optional.empty(); // no such token, or its account is disabled, or it has ended
+    }
+    Set<Role> roles = EnumSet.noneOf(Role.class);
+    rows.forEach(row -> roles.add((Role) row[1]));
+    return Optional.of(new TokenLogin(((ApiToken) rows.get(0)[0]).owner(), roles));
   }
 }
