@@ -16,6 +16,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.claimdesk.testing.Api;
 import org.claimdesk.testing.Desk;
@@ -38,11 +39,14 @@ class ConcurrencyIT {
   static final int ROUNDS = 50;
   // a sign-in hashes for about 180 ms, so both of a round overlap nearly always
   static final int SIGN_IN_ROUNDS = 10;
+  static final List<String> FOUR =
+      List.of("factchecker", "factchecker2", "supervisor", "supervisor2");
+  static final int AT_ONCE = FOUR.size();
 
   @ArquillianResource URL deployment;
   Api api;
   Desk desk;
-  ExecutorService pair;
+  ExecutorService people;
 
   String token(String user) {
     return api.sharedToken(user);
@@ -52,21 +56,22 @@ class ConcurrencyIT {
   void connect() {
     api = Api.at(deployment);
     desk = new Desk(api, this::token);
-    pair = Executors.newFixedThreadPool(2);
+    people = Executors.newFixedThreadPool(AT_ONCE);
   }
 
   @AfterEach
   void release() {
-    pair.shutdownNow();
+    people.shutdownNow();
   }
 
-  /** Runs both requests at the same moment and returns their replies in order. */
-  List<Api.Reply> together(Supplier<Api.Reply> first, Supplier<Api.Reply> second) throws Exception {
-    CyclicBarrier start = new CyclicBarrier(2);
+  /** Runs the requests at the same moment and returns their replies in order. */
+  @SafeVarargs
+  final List<Api.Reply> together(Supplier<Api.Reply>... requests) throws Exception {
+    CyclicBarrier start = new CyclicBarrier(requests.length);
     List<Future<Api.Reply>> replies = new ArrayList<>();
-    for (Supplier<Api.Reply> request : List.of(first, second)) {
+    for (Supplier<Api.Reply> request : requests) {
       replies.add(
-          pair.submit(
+          people.submit(
               () -> {
                 start.await(10, TimeUnit.SECONDS);
                 return request.get();
@@ -197,6 +202,81 @@ class ConcurrencyIT {
         before + 2 * SIGN_IN_ROUNDS,
         events("supervisor2", "login.succeeded").size(),
         "each sign-in audited once");
+  }
+
+  /**
+   * Four people opening a case on one claim at once: one case, and each of the others a clean
+   * conflict (the service's own check, or the database's unique index when all checked at once).
+   */
+  @Test
+  void fourPeopleOpeningACaseOnOneClaimAtOnceOpenOne() throws Exception {
+    List<String> failures = new ArrayList<>();
+    for (long claim : desk.newClaims(ROUNDS / 5, token("supervisor"))) {
+      List<Api.Reply> replies = byFourAtOnce(person -> openCase(claim, person));
+      failures.addAll(oneCreatedOthersInConflict("claim " + claim, replies));
+    }
+    assertEquals(List.of(), failures, failures.size() + " rounds failed");
+  }
+
+  /** Four people registering one new source at once: one source, three clean conflicts. */
+  @Test
+  void fourPeopleRegisteringOneSourceAtOnceRegisterOne() throws Exception {
+    List<String> failures = new ArrayList<>();
+    int before = registered();
+    for (int round = 0; round < ROUNDS / 5; round++) {
+      String name = "Gleichzeitiges Amt " + UUID.randomUUID();
+      List<Api.Reply> replies = byFourAtOnce(person -> registerSource(name, person));
+      failures.addAll(oneCreatedOthersInConflict(name, replies));
+    }
+    assertEquals(List.of(), failures, failures.size() + " rounds failed");
+    assertEquals(before + ROUNDS / 5, registered(), "one registration audited per round");
+  }
+
+  /** The same request by each of four people (two checkers, two supervisors) at one moment. */
+  List<Api.Reply> byFourAtOnce(Function<String, Api.Reply> request) throws Exception {
+    List<Supplier<Api.Reply>> requests = new ArrayList<>();
+    for (String person : FOUR) {
+      requests.add(() -> request.apply(person));
+    }
+    return together(requests.toArray(Supplier[]::new));
+  }
+
+  int registered() {
+    return FOUR.stream().mapToInt(person -> events(person, "source.registered").size()).sum();
+  }
+
+  /** Problems in a round where exactly one request should create and the rest answer 409. */
+  static List<String> oneCreatedOthersInConflict(String round, List<Api.Reply> replies) {
+    List<Integer> statuses = replies.stream().map(Api.Reply::status).sorted().toList();
+    boolean problems =
+        replies.stream().filter(r -> r.status() == 409).allMatch(Api.Reply::isProblem);
+    return statuses.equals(List.of(201, 409, 409, 409)) && problems
+        ? List.of()
+        : List.of(round + ": " + statuses + " " + replies);
+  }
+
+  Api.Reply openCase(long claim, String person) {
+    return api.post(
+        "api/cases",
+        token(person),
+        Json.createObjectBuilder()
+            .add("claimId", claim)
+            .add("priority", "HIGH")
+            .add("selectionReason", "Gleichzeitig ausgewählt von " + person + ".")
+            .build()
+            .toString());
+  }
+
+  Api.Reply registerSource(String name, String person) {
+    return api.post(
+        "api/sources",
+        token(person),
+        Json.createObjectBuilder()
+            .add("name", name)
+            .add("kind", "GOVERNMENT")
+            .add("url", "https://example.org/amt/" + UUID.randomUUID())
+            .build()
+            .toString());
   }
 
   Api.Reply issueToken(String person, String name) {

@@ -20,6 +20,7 @@ import jakarta.ws.rs.ext.Provider;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -36,6 +37,7 @@ import org.claimdesk.platform.NotFound;
 import org.claimdesk.platform.Problem;
 import org.claimdesk.platform.Refusal;
 import org.claimdesk.platform.Refused;
+import org.claimdesk.platform.SameMoment;
 
 /**
  * The one translation of exceptions into RFC 9457 problem+json. Expected refusals carry their
@@ -258,6 +260,10 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
 
   /** Transactions and EJB-style proxies wrap the real cause; find ours. */
   private static Throwable unwrap(Throwable e) {
+    Optional<Conflict> sameMoment = SameMoment.in(e);
+    if (sameMoment.isPresent()) {
+      return sameMoment.get();
+    }
     Throwable current = e;
     for (int depth = 0; depth < 10 && current.getCause() != null; depth++) {
       if (current instanceof AccessDenied
