@@ -26,18 +26,33 @@ public class Caller {
   @Inject AuditTrail audit;
   @Inject RequestOrigin origin;
 
-  // Services and pages ask many times a request (a table asks per row); the container's check walks
-  // the caller's groups each time. Kept per principal: signing in during the request asks again.
-  private Principal rolesOf;
+  // Services and pages ask many times a request (a queue page per row), and the container parses
+  // the caller's whole subject at each getCallerPrincipal() and walks their groups at each role
+  // check. Both are kept for the request once somebody is signed in; signing in or out within a
+  // request calls forget(). Nobody signed in is not kept: the sign-in may still come.
+  private Principal signedIn;
   private final Map<Role, Boolean> roles = new EnumMap<>(Role.class);
 
+  private Principal principal() {
+    if (signedIn == null) {
+      signedIn = security.getCallerPrincipal();
+    }
+    return signedIn;
+  }
+
+  /** Forgets who was asked about: the request signed somebody in or out. */
+  public void forget() {
+    signedIn = null;
+    roles.clear();
+  }
+
   public boolean authenticated() {
-    return security.getCallerPrincipal() != null;
+    return principal() != null;
   }
 
   /** The user name, or "anonymous" outside a login. */
   public String username() {
-    Principal principal = security.getCallerPrincipal();
+    Principal principal = principal();
     return principal == null ? "anonymous" : principal.getName();
   }
 
@@ -47,13 +62,8 @@ public class Caller {
   }
 
   public boolean has(Role role) {
-    Principal principal = security.getCallerPrincipal();
-    if (principal == null) {
+    if (principal() == null) {
       return false;
-    }
-    if (!principal.equals(rolesOf)) {
-      roles.clear();
-      rolesOf = principal;
     }
     return roles.computeIfAbsent(role, asked -> security.isCallerInRole(asked.name()));
   }

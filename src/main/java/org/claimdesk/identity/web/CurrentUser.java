@@ -61,6 +61,7 @@ public class CurrentUser {
     ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
     HttpServletRequest request = (HttpServletRequest) external.getRequest();
     request.logout();
+    caller.forget();
     HttpSession session = request.getSession(false);
     if (session != null) {
       session.invalidate();

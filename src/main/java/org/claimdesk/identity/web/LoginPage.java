@@ -12,6 +12,7 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.claimdesk.identity.Caller;
 import org.claimdesk.identity.ReturnAfterLogin;
 import org.claimdesk.platform.Settings;
 import org.claimdesk.platform.web.Feedback;
@@ -22,6 +23,7 @@ import org.claimdesk.platform.web.Feedback;
 public class LoginPage {
   @Inject SecurityContext security;
   @Inject Settings settings;
+  @Inject Caller caller;
 
   private String username;
   private String password;
@@ -39,6 +41,7 @@ public class LoginPage {
                     new UsernamePasswordCredential(
                         username == null ? "" : username.strip(), password == null ? "" : password))
                 .newAuthentication(true));
+    caller.forget();
     password = null;
     switch (status) {
       case SUCCESS ->
