@@ -258,7 +258,8 @@ public class Accounts {
   }
 
   /**
-   * The roles of an enabled account, for token logins; empty when the account is gone or disabled.
+   * The roles of an enabled account (whom a case may be assigned to, who may be mentioned); empty
+   * when the account is gone or disabled.
    */
   public Optional<Set<Role>> activeRoles(String username) {
     return findByUsername(username).filter(Account::enabled).map(Account::roles);

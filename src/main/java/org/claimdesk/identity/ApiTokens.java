@@ -110,11 +110,15 @@ public class ApiTokens {
         em.createNamedQuery("ApiToken.withRolesBySecretHash", Object[].class)
             .setParameter("hash", Sha256.hex(secret))
             .getResultList();
-    if (rows.isEmpty() || !((ApiToken) rows.get(0)[0]).validAt(clock.instant())) {
-      return Optional.empty(); // no such token, or its account is disabled, or it has ended
+    if (rows.isEmpty()) {
+      return Optional.empty(); // no such token, or its account is disabled
+    }
+    ApiToken token = (ApiToken) rows.get(0)[0];
+    if (!token.validAt(clock.instant())) {
+      return Optional.empty();
     }
     Set<Role> roles = EnumSet.noneOf(Role.class);
     rows.forEach(row -> roles.add((Role) row[1]));
-    return Optional.of(new TokenLogin(((ApiToken) rows.get(0)[0]).owner(), roles));
+    return Optional.of(new TokenLogin(token.owner(), roles));
   }
 }
