@@ -95,15 +95,16 @@ public class Casework {
     Case c = current(caseId, expectedVersion);
     Set<String> next = new TreeSet<>();
     for (String username : usernames) {
-      String u = username == null ? "" : username.strip();
+      next.add(username == null ? "" : username.strip());
+    }
+    for (String u : next) { // in order of name: see activeRolesHeld
       Set<Role> roles =
           accounts
-              .activeRoles(u)
+              .activeRolesHeld(u)
               .orElseThrow(() -> new InvalidInput("refusal.case.noActiveAccount", u));
       if (!roles.contains(Role.FACT_CHECKER) && !roles.contains(Role.SUPERVISOR)) {
         throw new InvalidInput("refusal.case.cannotWork", u);
       }
-      next.add(u);
     }
     String before = String.join(", ", c.assignees());
     Set<String> added = new TreeSet<>(next);

@@ -232,6 +232,75 @@ class ConcurrencyIT {
     assertEquals(before + ROUNDS / 5, registered(), "one registration audited per round");
   }
 
+  /**
+   * A case given to a person at the moment an administrator disables them: the case goes to them
+   * before the disabling or is refused after it, never to a disabled account.
+   */
+  @Test
+  void givingACaseToSomebodyBeingDisabledGoesBeforeOrNotAtAll() throws Exception {
+    List<String> failures = new ArrayList<>();
+    for (int round = 0; round < ROUNDS / 5; round++) {
+      String person = newChecker();
+      JsonObject c = desk.caseWorkedBy("factchecker");
+      long id = c.getJsonNumber("id").longValue();
+      long version = c.getJsonNumber("version").longValue();
+      List<Api.Reply> replies =
+          together(
+              () -> api.post("api/accounts/" + person + "/disable", token("admin"), ""),
+              () -> assign(id, version, person));
+      int disabled = replies.get(0).status();
+      int assigned = replies.get(1).status();
+      if (disabled != 200 || assigned != 200 && assigned != 400) {
+        failures.add(person + ": " + replies);
+      } else if (assigned == 200
+          && seqOf(id, "case.assigned") > seqOf(person, "account.disabled")) {
+        failures.add(person + ": assigned after the disabling");
+      }
+    }
+    assertEquals(List.of(), failures, failures.size() + " rounds failed");
+  }
+
+  String newChecker() {
+    String username = "gleichzeitig-" + UUID.randomUUID().toString().substring(0, 8);
+    Api.Reply created =
+        api.post(
+            "api/accounts",
+            token("admin"),
+            Json.createObjectBuilder()
+                .add("username", username)
+                .add("displayName", "Gleichzeitig")
+                .add("password", "gleichzeitig-" + UUID.randomUUID())
+                .add("roles", Json.createArrayBuilder().add("FACT_CHECKER"))
+                .build()
+                .toString());
+    assertEquals(201, created.status(), created.toString());
+    return username;
+  }
+
+  Api.Reply assign(long caseId, long version, String person) {
+    return api.post(
+        "api/cases/" + caseId + "/assignees",
+        token("supervisor"),
+        Json.createObjectBuilder()
+            .add("version", version)
+            .add("usernames", Json.createArrayBuilder().add("factchecker").add(person))
+            .build()
+            .toString());
+  }
+
+  long seqOf(long caseId, String action) {
+    return events(caseId, action).get(0).getJsonNumber("seq").longValue();
+  }
+
+  long seqOf(String account, String action) {
+    Api.Reply r =
+        api.get(
+            "api/audit?limit=1&entityType=account&entityId=" + account + "&action=" + action,
+            token("auditor"));
+    assertEquals(200, r.status(), r.toString());
+    return r.object().getJsonArray("items").getJsonObject(0).getJsonNumber("seq").longValue();
+  }
+
   /** The same request by each of four people (two checkers, two supervisors) at one moment. */
   List<Api.Reply> byFourAtOnce(Function<String, Api.Reply> request) throws Exception {
     List<Supplier<Api.Reply>> requests = new ArrayList<>();
