@@ -273,11 +273,7 @@ public class Accounts {
    * lock as FOR UPDATE (eclipse-ee4j/eclipselink#2738): two assignments of one person take turns.
    */
   public Optional<Set<Role>> activeRolesHeld(String username) {
-    return em.createNamedQuery("Account.byUsername", Account.class)
-        .setParameter("username", username)
-        .setLockMode(LockModeType.PESSIMISTIC_READ)
-        .getResultStream()
-        .findFirst()
+    return findByUsername(username, LockModeType.PESSIMISTIC_READ)
         .filter(Account::enabled)
         .map(Account::roles);
   }
@@ -287,8 +283,13 @@ public class Accounts {
   }
 
   Optional<Account> findByUsername(String username) {
+    return findByUsername(username, LockModeType.NONE);
+  }
+
+  private Optional<Account> findByUsername(String username, LockModeType lock) {
     return em.createNamedQuery("Account.byUsername", Account.class)
         .setParameter("username", username)
+        .setLockMode(lock)
         .getResultStream()
         .findFirst();
   }
