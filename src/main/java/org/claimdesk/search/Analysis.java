@@ -1,9 +1,6 @@
 package org.claimdesk.search;
 
-import java.io.IOException;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
@@ -20,7 +17,6 @@ import org.apache.lucene.analysis.en.PorterStemFilter;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 /**
  * Text fields are per language ({@code body_de}, {@code body_en}, {@code body_xx}), each with its
@@ -47,37 +43,16 @@ final class Analysis {
     return code.startsWith(EN) ? EN : OTHER;
   }
 
-  /**
-   * Routes {@code *_de}, {@code *_en} and everything else to its chain; the {@code banded} fields
-   * end in the text's {@link MinHashBands}.
-   */
-  static Analyzer perField(String banded, String... prefixes) {
+  /** Routes {@code *_de}, {@code *_en} and everything else to its chain. */
+  static Analyzer perField(String... prefixes) {
     Map<String, Analyzer> fields = new HashMap<>();
     Analyzer german = german();
     Analyzer english = english();
-    Analyzer other = other();
     for (String prefix : prefixes) {
       fields.put(prefix + "_" + DE, german);
       fields.put(prefix + "_" + EN, english);
     }
-    fields.put(banded + "_" + DE, MinHashBands.over(german));
-    fields.put(banded + "_" + EN, MinHashBands.over(english));
-    fields.put(banded + "_" + OTHER, MinHashBands.over(other));
-    return new PerFieldAnalyzerWrapper(other, fields);
-  }
-
-  /** The terms {@code analyzer} makes of {@code text} in {@code field}. */
-  static List<String> tokens(Analyzer analyzer, String field, String text) throws IOException {
-    List<String> tokens = new ArrayList<>();
-    try (TokenStream stream = analyzer.tokenStream(field, text)) {
-      CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-      stream.reset();
-      while (stream.incrementToken()) {
-        tokens.add(term.toString());
-      }
-      stream.end();
-    }
-    return tokens;
+    return new PerFieldAnalyzerWrapper(other(), fields);
   }
 
   /** GermanAnalyzer's chain with the light stemmer: Waffenlieferungen and Waffenlieferung meet. */

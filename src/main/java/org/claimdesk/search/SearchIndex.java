@@ -21,16 +21,13 @@ import java.util.TreeSet;
 import java.util.logging.Logger;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.document.Field;
 import org.apache.lucene.document.Field.Store;
-import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DocValues;
-import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -49,7 +46,6 @@ import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
-import org.apache.lucene.search.QueryRescorer;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.SearcherManager;
@@ -87,7 +83,7 @@ public final class SearchIndex implements Closeable {
    * BM25 picks three candidates per wanted match, at least 10 and at most 50, before {@link
    * SameClaim} reads, ranks and cuts them: reading costs about 0.3 ms a word.
    */
-  private static int candidateCount(int limit) {
+  private static int candidates(int limit) {
     return Math.min(50, Math.max(10, 3 * limit));
   }
 
@@ -110,14 +106,6 @@ public final class SearchIndex implements Closeable {
   // What a statement says, on claims and sentences only: similar() searches it without a filter
   // (a filter on the kinds cost more than the query itself at a million claims).
   private static final String SAID = "said";
-  // The MinHash bands of what a statement says (same documents): candidates by a text's
-  // combination of words where its words alone are too common to search quickly.
-  private static final String SHAPE = "shape";
-  private static final FieldType BANDS = bands();
-  // A word in more texts than this costs more to search than it tells.
-  static final int COMMON = 20_000;
-  // Candidates by bands and rare words, reordered by all words.
-  private static final int POOL = 200;
   private static final String[] BODIES = {
     BODY + "_" + Analysis.DE, BODY + "_" + Analysis.EN, BODY + "_" + Analysis.OTHER
   };
@@ -131,7 +119,7 @@ public final class SearchIndex implements Closeable {
 
   private final Directory directory;
   private final Path dir; // null in memory
-  private final Analyzer analyzer = Analysis.perField(SHAPE, HEADING, BODY, SAID);
+  private final Analyzer analyzer = Analysis.perField(HEADING, BODY, SAID);
   private final IndexWriter writer;
   private final SearcherManager searchers;
   // One change at a time, so that no refresh ever shows half of a replacement.
@@ -146,7 +134,7 @@ public final class SearchIndex implements Closeable {
   // The fields' layout, stored in each commit: an index laid out otherwise is emptied on opening,
   // so it is rebuilt like a missing one instead of answering from fields it lacks.
   private static final String LAYOUT_KEY = "claimdesk.index-layout";
-  static final String LAYOUT = "3";
+  static final String LAYOUT = "2";
 
   private SearchIndex(Directory directory, Path dir) throws IOException {
     this.directory = directory;
@@ -379,19 +367,19 @@ public final class SearchIndex implements Closeable {
           mlt.setMinDocFreq(1);
           mlt.setMaxQueryTerms(40);
           mlt.setBoost(true);
-          BooleanQuery like = rareFirst(mlt.like(field, new StringReader(text)));
-          BooleanQuery.Builder outside = new BooleanQuery.Builder();
+          BooleanQuery.Builder query =
+              new BooleanQuery.Builder()
+                  .add(rareFirst(mlt.like(field, new StringReader(text))), Occur.MUST);
           if (!kinds.containsAll(SAYING)) {
-            outside.add(kinds(kinds), Occur.FILTER); // only claims and sentences have the field
+            query.add(kinds(kinds), Occur.FILTER); // only claims and sentences have the field
           }
           for (long article : excludeArticleIds) {
-            outside.add(new TermQuery(owner(Kind.ARTICLE, article)), Occur.MUST_NOT);
+            query.add(new TermQuery(owner(Kind.ARTICLE, article)), Occur.MUST_NOT);
           }
           for (long claim : excludeClaimIds) {
-            outside.add(new TermQuery(owner(Kind.CLAIM, claim)), Occur.MUST_NOT);
+            query.add(new TermQuery(owner(Kind.CLAIM, claim)), Occur.MUST_NOT);
           }
-          TopDocs top =
-              candidates(searcher, like, text, language, outside.build(), candidateCount(limit));
+          TopDocs top = searcher.search(query.build(), candidates(limit));
           if (top.scoreDocs.length == 0) {
             return List.of(); // nothing to compare: the text need not be read
           }
@@ -423,7 +411,7 @@ public final class SearchIndex implements Closeable {
    * among thousands of texts it found as many (docs/benchmarks.md, "Fifth pass", "Pairs found by
    * similar()").
    */
-  private static BooleanQuery rareFirst(org.apache.lucene.search.Query like) {
+  private static org.apache.lucene.search.Query rareFirst(org.apache.lucene.search.Query like) {
     BooleanQuery.Builder terms = new BooleanQuery.Builder();
     for (BooleanClause clause : (BooleanQuery) like) {
       if (clause.getQuery() instanceof BoostQuery term) {
@@ -433,69 +421,6 @@ public final class SearchIndex implements Closeable {
       }
     }
     return terms.build();
-  }
-
-  /**
-   * The {@code n} texts {@code like} scores best, {@code outside} applied. A query with a word in
-   * more than {@link #COMMON} texts walks hundreds of thousands of postings per word (at a million
-   * claims from the generator's small vocabulary every word is): then the candidates are first
-   * gathered by the text's rare words (and its two rarest, however common) and its {@link
-   * MinHashBands} (each line of {@code text} is one way of putting it), and the best {@link #POOL}
-   * of those are ordered by {@code like}.
-   */
-  private TopDocs candidates(
-      IndexSearcher searcher,
-      BooleanQuery like,
-      String text,
-      String language,
-      BooleanQuery outside,
-      int n)
-      throws IOException {
-    IndexReader reader = searcher.getIndexReader();
-    List<BooleanClause> words = like.clauses();
-    int[] texts = new int[words.size()];
-    for (int i = 0; i < texts.length; i++) {
-      texts[i] =
-          words.get(i).getQuery() instanceof BoostQuery boosted
-                  && boosted.getQuery() instanceof TermQuery term
-              ? reader.docFreq(term.getTerm())
-              : 0;
-    }
-    int[] rarest = texts.clone();
-    Arrays.sort(rarest);
-    if (rarest.length == 0 || rarest[rarest.length - 1] <= COMMON) {
-      return searcher.search(and(like, outside), n);
-    }
-    // the two rarest words stay, however common: often a number or a name the claim turns on
-    int kept = Math.max(COMMON, rarest[Math.min(1, rarest.length - 1)]);
-    BooleanQuery.Builder gathered = new BooleanQuery.Builder();
-    for (int i = 0; i < texts.length; i++) {
-      if (texts[i] <= kept) {
-        gathered.add(words.get(i));
-      }
-    }
-    String shape = SHAPE + "_" + Analysis.suffix(language);
-    Set<String> bands = new TreeSet<>();
-    for (String line : text.split("\n")) {
-      bands.addAll(Analysis.tokens(analyzer, shape, line));
-    }
-    for (String band : bands) {
-      gathered.add(new TermQuery(new Term(shape, band)), Occur.SHOULD);
-    }
-    TopDocs pool = searcher.search(and(gathered.build(), outside), POOL);
-    return new QueryRescorer(like) {
-      @Override
-      protected float combine(float first, boolean matches, float second) {
-        return matches ? second : 0;
-      }
-    }.rescore(searcher, pool, n);
-  }
-
-  private static org.apache.lucene.search.Query and(
-      org.apache.lucene.search.Query query, BooleanQuery outside) {
-    BooleanQuery.Builder both = new BooleanQuery.Builder().add(query, Occur.MUST);
-    outside.clauses().forEach(both::add);
-    return both.build();
   }
 
   /** One page of articles, claims and claimants; user input never makes this throw. */
@@ -614,22 +539,12 @@ public final class SearchIndex implements Closeable {
       Document sentence = document(Kind.SENTENCE, a.id(), a.id(), a.title(), a.language());
       sentence.add(new StoredField(START, span.start()));
       sentence.add(new StoredField(END, span.end()));
-      String said = a.text().substring(span.start(), span.end());
-      sentence.add(new TextField(SAID + "_" + suffix, said, Store.YES));
-      sentence.add(new Field(SHAPE + "_" + suffix, said, BANDS));
+      sentence.add(
+          new TextField(
+              SAID + "_" + suffix, a.text().substring(span.start(), span.end()), Store.YES));
       documents.add(sentence);
     }
     return documents;
-  }
-
-  /** Bands are looked up, not weighed: no frequencies, positions or lengths. */
-  private static FieldType bands() {
-    FieldType type = new FieldType();
-    type.setTokenized(true);
-    type.setIndexOptions(IndexOptions.DOCS);
-    type.setOmitNorms(true);
-    type.freeze();
-    return type;
   }
 
   /** Sentences store what they say in the similarity field, claims in the body. */
@@ -643,11 +558,9 @@ public final class SearchIndex implements Closeable {
     // the body holds the statement, then each quote: a claim is found by any way it was put
     claim.add(new TextField(BODY + "_" + suffix, c.statement(), Store.YES));
     claim.add(new TextField(SAID + "_" + suffix, c.statement(), Store.NO));
-    claim.add(new Field(SHAPE + "_" + suffix, c.statement(), BANDS));
     for (Quote quote : c.quotes()) {
       claim.add(new TextField(BODY + "_" + suffix, quote.text(), Store.YES));
       claim.add(new TextField(SAID + "_" + suffix, quote.text(), Store.NO));
-      claim.add(new Field(SHAPE + "_" + suffix, quote.text(), BANDS));
     }
     if (c.claimant() != null) {
       claim.add(new TextField(HEADING + "_" + suffix, c.claimant(), Store.NO));

@@ -4,8 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.claimdesk.claim.match.Transliteration;
 import org.junit.jupiter.api.Test;
 
@@ -52,6 +55,15 @@ class AnalysisTest {
   }
 
   private static List<String> tokens(Analyzer analyzer, String text) throws IOException {
-    return Analysis.tokens(analyzer, "body", text);
+    List<String> tokens = new ArrayList<>();
+    try (TokenStream stream = analyzer.tokenStream("body", text)) {
+      CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+      stream.reset();
+      while (stream.incrementToken()) {
+        tokens.add(term.toString());
+      }
+      stream.end();
+    }
+    return tokens;
   }
 }

@@ -227,59 +227,6 @@ class SearchIndexTest {
   }
 
   @Test
-  void withWordsInMoreThanCommonTextsTheSameClaimIsStillFoundAndExclusionsHold() throws Exception {
-    // every sentence says "Moskau lieferte", so both words are in more than COMMON texts and the
-    // candidates are gathered by the rare words and the bands
-    StringBuilder text = new StringBuilder();
-    List<Span> sentences = new ArrayList<>();
-    String[] months = {"Januar", "März", "Mai", "Juli", "September", "November"};
-    String[] goods = {"Lastwagen", "Panzer", "Raketen", "Drohnen", "Granaten"};
-    for (int i = 0; i <= SearchIndex.COMMON; i++) {
-      int start = text.length();
-      text.append("Moskau lieferte im ")
-          .append(months[i % months.length])
-          .append(' ')
-          .append(1000 + i)
-          .append(' ')
-          .append(goods[i % goods.length])
-          .append(" an Minsk.");
-      sentences.add(new Span(start, text.length()));
-      text.append(' ');
-    }
-    try (SearchIndex index = SearchIndex.inMemory()) {
-      index.put(
-          new ArticleEntry(
-              1, "Meldungen", null, "de", null, text.toString(), sentences, false, false));
-      index.put(
-          new ClaimEntry(
-              2,
-              "Laut Kreml lieferte Moskau im Mai 1002 Raketen an Minsk.",
-              null,
-              "de",
-              List.of(),
-              false));
-      String wanted = "Im Mai hat Moskau 1002 Raketen an Minsk geliefert.";
-
-      String sentence = "Moskau lieferte im Mai 1002 Raketen an Minsk.";
-      List<String> best =
-          index.similar(wanted, "de", Set.of(), Set.of(), 5).stream()
-              .limit(2)
-              .map(Match::text)
-              .sorted()
-              .toList();
-      assertEquals(
-          List.of("Laut Kreml lieferte Moskau im Mai 1002 Raketen an Minsk.", sentence), best);
-
-      List<Match> withoutArticle = index.similar(wanted, "de", Set.of(1L), Set.of(), 5);
-      assertEquals(List.of(Kind.CLAIM), withoutArticle.stream().map(Match::kind).toList());
-      List<Match> withoutClaim = index.similar(wanted, "de", Set.of(), Set.of(2L), 5);
-      assertEquals(sentence, withoutClaim.get(0).text());
-      assertTrue(
-          withoutClaim.stream().noneMatch(m -> m.kind() == Kind.CLAIM), withoutClaim::toString);
-    }
-  }
-
-  @Test
   void closedIndexCanBeOpenedAgain() throws Exception {
     Path path = dir.resolve("again");
     SearchIndex first = SearchIndex.open(path);
