@@ -27,11 +27,14 @@ import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.CodecReader;
+import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NoMergePolicy;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
@@ -106,6 +109,8 @@ public final class SearchIndex implements Closeable {
   // What a statement says, on claims and sentences only: similar() searches it without a filter
   // (a filter on the kinds cost more than the query itself at a million claims).
   private static final String SAID = "said";
+  static final Set<String> SAID_FIELDS =
+      Set.of(SAID + "_" + Analysis.DE, SAID + "_" + Analysis.EN, SAID + "_" + Analysis.OTHER);
   private static final String[] BODIES = {
     BODY + "_" + Analysis.DE, BODY + "_" + Analysis.EN, BODY + "_" + Analysis.OTHER
   };
@@ -120,6 +125,7 @@ public final class SearchIndex implements Closeable {
   private final Directory directory;
   private final Path dir; // null in memory
   private final Analyzer analyzer = Analysis.perField(HEADING, BODY, SAID);
+  private final TextOrder order;
   private final IndexWriter writer;
   private final SearcherManager searchers;
   // One change at a time, so that no refresh ever shows half of a replacement.
@@ -136,11 +142,13 @@ public final class SearchIndex implements Closeable {
   private static final String LAYOUT_KEY = "claimdesk.index-layout";
   static final String LAYOUT = "2";
 
-  private SearchIndex(Directory directory, Path dir) throws IOException {
+  private SearchIndex(Directory directory, Path dir, TextOrder order) throws IOException {
     this.directory = directory;
     this.dir = dir;
+    this.order = order;
     IndexWriterConfig config = new IndexWriterConfig(analyzer);
     config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+    config.setMergePolicy(order.merges());
     this.writer = new IndexWriter(directory, config);
     // commits keep the followed audit seq until a change moves it (setLiveCommitData is sticky)
     Map<String, String> committed = new HashMap<>();
@@ -164,9 +172,13 @@ public final class SearchIndex implements Closeable {
 
   /** The index in {@code dir}, created empty if there is none; existing documents are kept. */
   public static SearchIndex open(Path dir) {
+    return open(dir, TextOrder.shipped(SAID_FIELDS));
+  }
+
+  static SearchIndex open(Path dir, TextOrder order) {
     try {
       Files.createDirectories(dir);
-      return new SearchIndex(FSDirectory.open(dir), dir);
+      return new SearchIndex(FSDirectory.open(dir), dir, order);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot open search index in " + dir, e);
     }
@@ -174,7 +186,7 @@ public final class SearchIndex implements Closeable {
 
   public static SearchIndex inMemory() {
     try {
-      return new SearchIndex(new ByteBuffersDirectory(), null);
+      return new SearchIndex(new ByteBuffersDirectory(), null, TextOrder.shipped(SAID_FIELDS));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -210,7 +222,7 @@ public final class SearchIndex implements Closeable {
       }
       Path beside = dir.resolveSibling(dir.getFileName() + ".rebuilding");
       IOUtils.rm(beside); // left over by a rebuild that did not finish
-      return new Replacement(FSDirectory.open(beside), beside);
+      return new Replacement(FSDirectory.open(beside.resolve("written")), beside);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot start a new search index beside " + dir, e);
     }
@@ -233,6 +245,7 @@ public final class SearchIndex implements Closeable {
     private final Directory target;
     private final Path folder;
     private final IndexWriter building;
+    private Directory ordered;
 
     private Replacement(Directory target, Path folder) throws IOException {
       this.target = target;
@@ -259,22 +272,54 @@ public final class SearchIndex implements Closeable {
       try {
         building.commit();
         building.close();
+        ordered = inOrder(target);
       } catch (IOException e) {
         throw new UncheckedIOException("search index rebuild failed", e);
       }
       change(
           () -> {
             writer.deleteAll();
-            writer.addIndexes(target);
+            writer.addIndexes(ordered); // the files as they are: quick, under the lock
             followed(seq);
           },
           true);
     }
 
+    /**
+     * The written segments again, their texts in {@link TextOrder} (before the lock: at a million
+     * claims this takes about a minute, while searches and changes go on); {@code written} itself
+     * when every segment is too small to be reordered.
+     */
+    private Directory inOrder(Directory written) throws IOException {
+      try (DirectoryReader reader = DirectoryReader.open(written)) {
+        if (reader.leaves().stream().noneMatch(s -> order.reorders(s.reader().maxDoc()))) {
+          return written;
+        }
+      }
+      Directory copy =
+          folder == null ? new ByteBuffersDirectory() : FSDirectory.open(folder.resolve("ordered"));
+      try (DirectoryReader reader = DirectoryReader.open(written);
+          IndexWriter out =
+              new IndexWriter(
+                  copy,
+                  new IndexWriterConfig(analyzer)
+                      .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
+                      .setMergePolicy(NoMergePolicy.INSTANCE))) {
+        for (LeafReaderContext segment : reader.leaves()) {
+          out.addIndexes(order.apply((CodecReader) segment.reader(), copy));
+        }
+        out.commit();
+      } catch (IOException | RuntimeException e) {
+        copy.close();
+        throw e;
+      }
+      return copy;
+    }
+
     /** Drops what was written (after {@link #replace}, only the files beside the index). */
     @Override
     public void close() throws IOException {
-      IOUtils.close(building, target);
+      IOUtils.close(building, target, ordered == target ? null : ordered);
       if (folder != null) {
         IOUtils.rm(folder);
       }

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -16,8 +17,10 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.apache.lucene.document.Field.Store;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -235,6 +238,58 @@ class SearchIndexTest {
 
     try (SearchIndex second = SearchIndex.open(path)) {
       assertEquals(1, second.search(Query.of("Sullivan")).total());
+    }
+  }
+
+  @Test
+  void aRebuildWritesTextsThatShareWordsNextToEachOther() throws Exception {
+    // two subjects in random turn (in strict turn, both halves of the first split would be alike,
+    // and bisection would find nothing to swap)
+    Random random = new Random(7);
+    List<ClaimEntry> claims = new ArrayList<>();
+    for (int i = 1; i <= 400; i++) {
+      String statement =
+          random.nextInt(3) > 0
+              ? "Russland lieferte " + i + " Raketen an Nordkorea."
+              : "Die Mieten in Berlin stiegen um " + i + " Prozent.";
+      claims.add(new ClaimEntry(i, statement, null, "de", List.of(), false));
+    }
+    Set<String> said = SearchIndex.SAID_FIELDS;
+    int written = subjectChanges(rebuilt("as-written", new TextOrder(500, 10, said), claims));
+    assertTrue(written > 100, written + " changes of subject between neighbours as written");
+    int ordered = subjectChanges(rebuilt("in-order", new TextOrder(100, 10, said), claims));
+    assertTrue(ordered <= 10, ordered + " changes of subject between neighbours in order");
+    try (SearchIndex index = SearchIndex.open(dir.resolve("in-order"))) {
+      long rockets = claims.stream().filter(c -> c.statement().contains("Raketen")).count();
+      assertEquals(rockets, index.search(Query.of("Raketen")).total());
+      ClaimEntry some = claims.get(200);
+      assertEquals(
+          some.id(),
+          index.similar(some.statement(), "de", Set.of(), Set.of(), 1).get(0).id(),
+          "similar() finds a claim by its own words in the new order");
+    }
+  }
+
+  private Path rebuilt(String name, TextOrder order, List<ClaimEntry> claims) throws Exception {
+    Path at = dir.resolve(name);
+    try (SearchIndex index = SearchIndex.open(at, order)) {
+      index.replaceAll(claims, 1);
+    }
+    return at;
+  }
+
+  /** Neighbours in the index's order that are about different subjects. */
+  private static int subjectChanges(Path index) throws Exception {
+    try (FSDirectory directory = FSDirectory.open(index);
+        DirectoryReader reader = DirectoryReader.open(directory)) {
+      assertEquals(1, reader.leaves().size());
+      StoredFields stored = reader.storedFields();
+      int changes = 0;
+      for (int doc = 1; doc < reader.maxDoc(); doc++) {
+        boolean before = stored.document(doc - 1).get("body_de").contains("Raketen");
+        changes += before == stored.document(doc).get("body_de").contains("Raketen") ? 0 : 1;
+      }
+      return changes;
     }
   }
 
