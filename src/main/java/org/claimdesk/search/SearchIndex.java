@@ -295,25 +295,26 @@ public final class SearchIndex implements Closeable {
         if (reader.leaves().stream().noneMatch(s -> order.reorders(s.reader().maxDoc()))) {
           return written;
         }
-      }
-      Directory copy =
-          folder == null ? new ByteBuffersDirectory() : FSDirectory.open(folder.resolve("ordered"));
-      try (DirectoryReader reader = DirectoryReader.open(written);
-          IndexWriter out =
-              new IndexWriter(
-                  copy,
-                  new IndexWriterConfig(analyzer)
-                      .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
-                      .setMergePolicy(NoMergePolicy.INSTANCE))) {
-        for (LeafReaderContext segment : reader.leaves()) {
-          out.addIndexes(order.apply((CodecReader) segment.reader(), copy));
+        Directory copy =
+            folder == null
+                ? new ByteBuffersDirectory()
+                : FSDirectory.open(folder.resolve("ordered"));
+        try (IndexWriter out =
+            new IndexWriter(
+                copy,
+                new IndexWriterConfig(analyzer)
+                    .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
+                    .setMergePolicy(NoMergePolicy.INSTANCE))) {
+          for (LeafReaderContext segment : reader.leaves()) {
+            out.addIndexes(order.apply((CodecReader) segment.reader(), copy));
+          }
+          out.commit();
+        } catch (IOException | RuntimeException e) {
+          copy.close();
+          throw e;
         }
-        out.commit();
-      } catch (IOException | RuntimeException e) {
-        copy.close();
-        throw e;
+        return copy;
       }
-      return copy;
     }
 
     /** Drops what was written (after {@link #replace}, only the files beside the index). */
