@@ -22,6 +22,7 @@ import http.cookiejar
 import json
 import os
 import re
+import shlex
 import shutil
 import signal
 import socket
@@ -431,7 +432,7 @@ def machine():
 def table(rows, args, started):
     lines = [
         f"Measured {time.strftime('%Y-%m-%d')} by `python3 docs/scale-benchmark.py "
-        f"--cases {args.cases} --seconds {args.seconds} --warm-up {args.warm_up} --databases {','.join(args.databases)}`"
+        f"{' '.join(shlex.quote(a) for a in sys.argv[1:])}`"
         f" in {(time.monotonic() - started) / 60:.0f} min. Machine: {machine()}.",
         "", "| Database | What | Measured | Notes |", "|---|---|---|---|"]
     lines += [f"| {db} | {what} | {value} | {note} |" for db, what, value, note in rows]
@@ -439,6 +440,7 @@ def table(rows, args, started):
 
 
 def main():
+    global HEAP
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--cases", type=int, default=1_000_000)
     parser.add_argument("--life-events", type=int, default=10,
@@ -449,8 +451,11 @@ def main():
     parser.add_argument("--databases", type=lambda s: s.split(","), default=["h2", "postgresql"])
     parser.add_argument("--skip-startup", action="store_true")
     parser.add_argument("--skip-restart", action="store_true")
+    parser.add_argument("--java-opts", default=HEAP,
+                        help="JAVA_OPTS of the measured server (to compare a JVM setting at the same heap)")
     parser.add_argument("--write", action="store_true", help="write the table into docs/benchmarks.md")
     args = parser.parse_args()
+    HEAP = args.java_opts
     if not shutil.which("wrk"):
         raise SystemExit("wrk is missing: apt-get install wrk")
     os.makedirs(WORK, exist_ok=True)
