@@ -239,6 +239,20 @@ def h2_size_mb(folder):
     return sum(os.path.getsize(p) for p in glob.glob(os.path.join(folder, "*.mv.db"))) / 2**20
 
 
+def compact(env, folder):
+    """The documented maintenance command on the file the run left: (measured, notes)."""
+    full = {k: v for k, v in os.environ.items() if not k.startswith("CLAIMDESK_")}
+    full.update(env)
+    began = time.monotonic()
+    done = subprocess.run(["bash", os.path.join(ROOT, "claimdesk"), "compact"], cwd=ROOT,
+                          env=full, capture_output=True, text=True)
+    seconds = time.monotonic() - began
+    if done.returncode != 0:
+        raise SystemExit(f"./claimdesk compact failed ({done.returncode}): {done.stderr.strip()}")
+    print("   ", done.stdout.strip(), flush=True)
+    return f"{h2_size_mb(folder):.0f} MB in {seconds:.0f} s", done.stdout.strip()
+
+
 def busiest_person(server, token):
     """The person with the most cases (the generator spreads them over the demo people)."""
     status, body = get(server.base + "api/dashboard", {"Authorization": "Bearer " + token})
@@ -311,6 +325,8 @@ def measure_database(db, args, rows):
         if db == "h2":
             rows.append((db, "H2 file after the run, stopped", f"{h2_size_mb(folder):.0f} MB",
                          f"{before:.0f} MB while running"))
+            if not args.skip_compact:
+                rows.append((db, "`./claimdesk compact`, ClaimDesk stopped", *compact(env, folder)))
         else:
             size = pg.psql("SELECT pg_size_pretty(pg_database_size('claimdesk'))")
             rows.append((db, "database size", size, ""))
@@ -420,20 +436,23 @@ def startup_comparison(rows):
                  f"{warm:.1f} s", f"{warm - min(bare):+.1f} s against bare Payara"))
 
 
-def machine():
+def machine(load_before):
     cpu = re.search(r"model name\s*:\s*(.*)", open("/proc/cpuinfo").read())
     mem = re.search(r"MemTotal:\s+(\d+)", open("/proc/meminfo").read())
-    java = subprocess.run(["java", "-version"], capture_output=True, text=True).stderr.splitlines()[0]
+    # the version's first line, not the JVM's "Picked up JDK_JAVA_OPTIONS" note
+    java = next(line for line in subprocess.run(["java", "-version"], capture_output=True,
+                                                text=True).stderr.splitlines()
+                if not line.startswith("NOTE:"))
     return (f"{os.cpu_count()} cores ({cpu.group(1) if cpu else 'unknown CPU'}), "
             f"{int(mem.group(1)) / 2**20:.0f} GiB, {java}, load average before the run "
-            f"{os.getloadavg()[0]:.1f}")
+            f"{load_before:.1f}")
 
 
-def table(rows, args, started):
+def table(rows, args, started, load_before):
     lines = [
         f"Measured {time.strftime('%Y-%m-%d')} by `python3 docs/scale-benchmark.py "
         f"{' '.join(shlex.quote(a) for a in sys.argv[1:])}`"
-        f" in {(time.monotonic() - started) / 60:.0f} min. Machine: {machine()}.",
+        f" in {(time.monotonic() - started) / 60:.0f} min. Machine: {machine(load_before)}.",
         "", "| Database | What | Measured | Notes |", "|---|---|---|---|"]
     lines += [f"| {db} | {what} | {value} | {note} |" for db, what, value, note in rows]
     return "\n".join(lines)
@@ -451,6 +470,8 @@ def main():
     parser.add_argument("--databases", type=lambda s: s.split(","), default=["h2", "postgresql"])
     parser.add_argument("--skip-startup", action="store_true")
     parser.add_argument("--skip-restart", action="store_true")
+    parser.add_argument("--skip-compact", action="store_true",
+                        help="leave out ./claimdesk compact of the H2 file after its run")
     parser.add_argument("--java-opts", default=HEAP,
                         help="JAVA_OPTS of the measured server (to compare a JVM setting at the same heap)")
     parser.add_argument("--write", action="store_true", help="write the table into docs/benchmarks.md")
@@ -460,12 +481,13 @@ def main():
         raise SystemExit("wrk is missing: apt-get install wrk")
     os.makedirs(WORK, exist_ok=True)
     started = time.monotonic()
+    load_before = os.getloadavg()[0]
     rows = []
     for db in args.databases:
         measure_database(db, args, rows)
     if not args.skip_startup:
         startup_comparison(rows)
-    result = table(rows, args, started)
+    result = table(rows, args, started, load_before)
     print(result)
     if args.write:
         path = os.path.join(ROOT, "docs", "benchmarks.md")

@@ -89,9 +89,9 @@ class StartupFailureIT {
   }
 
   /** What {@code ./claimdesk demo} did with only {@code env} of ClaimDesk's variables set. */
-  private record Launch(boolean ended, int exitCode, double seconds, String output) {}
+  record Launch(boolean ended, int exitCode, double seconds, String output) {}
 
-  private static Launch launch(String name, Map<String, String> env) throws Exception {
+  static Launch launch(String name, Map<String, String> env) throws Exception {
     Path output = ServerProcess.newWorkDir(name).resolve("launcher.log");
     ProcessBuilder builder =
         new ProcessBuilder(
