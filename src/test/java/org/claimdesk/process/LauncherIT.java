@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The JVM options {@code ./claimdesk} starts Payara with. {@code -version} after the options makes
- * the JVM print its flags and end before Payara starts, so these take a second each.
+ * the JVM print its flags and end before Payara starts, so these take a moment each.
  */
 class LauncherIT {
   private static final String FLAGS = "-XX:+PrintCommandLineFlags -version";
