@@ -288,7 +288,7 @@ class ClaimsBrowserIT {
     try (DeskBrowser browser = DeskBrowser.open(base(), "de")) {
       browser.signInOnce("factchecker", PASSWORD, "index.xhtml");
       browser.go("claims/view.xhtml?id=" + claim);
-      browser.visible("edit-claim").click();
+      browser.openDialog("edit-claim", "edit:statement");
       WebElement name = browser.visible("edit:claimant");
       name.clear();
       name.sendKeys(claimant);
@@ -629,7 +629,7 @@ class ClaimsBrowserIT {
     try (DeskBrowser browser = DeskBrowser.open(base(), "de")) {
       browser.signInOnce("factchecker", PASSWORD, "index.xhtml");
       browser.go("articles/read.xhtml?id=" + article.getJsonNumber("id").longValue());
-      browser.visible("edit-metadata").click();
+      browser.openDialog("edit-metadata", "meta:title");
       WebElement title = browser.visible("meta:title");
       assertEquals(article.getString("title"), title.getDomProperty("value"));
       title.clear();

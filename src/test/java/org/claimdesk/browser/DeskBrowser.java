@@ -286,6 +286,19 @@ final class DeskBrowser implements AutoCloseable {
     waitForPage("login.xhtml");
   }
 
+  /**
+   * Clicks the button that opens a dialog and waits until the dialog has put the cursor into {@code
+   * focusedId}, as a person waits for it to open: keys typed before that follow the focus when it
+   * moves, into the wrong field.
+   */
+  void openDialog(String buttonId, String focusedId) {
+    visible(buttonId).click();
+    wait.until(
+        d ->
+            focusedId.equals(
+                ((JavascriptExecutor) d).executeScript("return document.activeElement.id")));
+  }
+
   // ---- reading the page -------------------------------------------------------------------
 
   WebElement visible(By locator) {
