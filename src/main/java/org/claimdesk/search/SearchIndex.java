@@ -12,6 +12,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -109,6 +110,8 @@ public final class SearchIndex implements Closeable {
   // What a statement says, on claims and sentences only: similar() searches it without a filter
   // (a filter on the kinds cost more than the query itself at a million claims).
   private static final String SAID = "said";
+  // A claim's readings (Reading.bytes), one per distinct part of its body, in the body's order.
+  private static final String READING = "reading";
   static final Set<String> SAID_FIELDS =
       Set.of(SAID + "_" + Analysis.DE, SAID + "_" + Analysis.EN, SAID + "_" + Analysis.OTHER);
   private static final String[] BODIES = {
@@ -140,7 +143,8 @@ public final class SearchIndex implements Closeable {
   // The fields' layout, stored in each commit: an index laid out otherwise is emptied on opening,
   // so it is rebuilt like a missing one instead of answering from fields it lacks.
   private static final String LAYOUT_KEY = "claimdesk.index-layout";
-  static final String LAYOUT = "2";
+  // Claims keep their readings, so a change to reading is a change of layout.
+  static final String LAYOUT = "3/reading " + Reading.version();
 
   private SearchIndex(Directory directory, Path dir, TextOrder order) throws IOException {
     this.directory = directory;
@@ -402,7 +406,7 @@ public final class SearchIndex implements Closeable {
     }
     String field = SAID + "_" + Analysis.suffix(language);
     String body = BODY + "_" + Analysis.suffix(language);
-    String readAs = Analysis.suffix(language).equals(Analysis.EN) ? "en" : "de";
+    String readAs = readAs(Analysis.suffix(language));
     return read(
         searcher -> {
           IndexReader reader = searcher.getIndexReader();
@@ -432,13 +436,30 @@ public final class SearchIndex implements Closeable {
           SameClaim model = SameClaim.shipped();
           Reading wanted = Reading.of(text, readAs);
           StoredFields stored = searcher.storedFields();
-          List<Match> matches = new ArrayList<>();
+          List<Document> docs = new ArrayList<>();
           for (ScoreDoc candidate : top.scoreDocs) {
-            Document doc = stored.document(candidate.doc);
+            docs.add(stored.document(candidate.doc));
+          }
+          // claims first: a sentence that is a claim's quote takes the claim's stored reading
+          Map<String, Reading> readings = new HashMap<>();
+          for (Document doc : docs) {
+            if (!isSentence(doc)) {
+              List<String> parts = parts(doc.getValues(body));
+              BytesRef[] read = doc.getBinaryValues(READING);
+              for (int i = 0; i < parts.size(); i++) {
+                readings.put(
+                    parts.get(i), Reading.fromBytes(read[i].bytes, read[i].offset, read[i].length));
+              }
+            }
+          }
+          List<Match> matches = new ArrayList<>();
+          for (Document doc : docs) {
             double score = 0;
             // a claim is as close as its closest part: the statement or one of its quotes
-            for (String part : doc.getValues(partsOf(doc, field, body))) {
-              score = Math.max(score, model.probability(wanted, Reading.of(part, readAs)));
+            for (String part :
+                isSentence(doc) ? List.of(doc.get(field)) : parts(doc.getValues(body))) {
+              Reading reading = readings.computeIfAbsent(part, p -> Reading.of(p, readAs));
+              score = Math.max(score, model.probability(wanted, reading));
             }
             if (score >= atLeast) {
               matches.add(match(doc, field, score));
@@ -593,9 +614,18 @@ public final class SearchIndex implements Closeable {
     return documents;
   }
 
-  /** Sentences store what they say in the similarity field, claims in the body. */
-  private static String partsOf(Document doc, String said, String body) {
-    return Kind.SENTENCE.name().equals(doc.get(KIND)) ? said : body;
+  private static boolean isSentence(Document doc) {
+    return Kind.SENTENCE.name().equals(doc.get(KIND));
+  }
+
+  /** A claim's statement and quotes, each once (a quote is often the statement word for word). */
+  private static List<String> parts(String[] body) {
+    return List.copyOf(new LinkedHashSet<>(Arrays.asList(body)));
+  }
+
+  /** The language a text of a field with this suffix is read in; other languages as German. */
+  private static String readAs(String suffix) {
+    return suffix.equals(Analysis.EN) ? "en" : "de";
   }
 
   private static Document claim(ClaimEntry c) {
@@ -607,6 +637,10 @@ public final class SearchIndex implements Closeable {
     for (Quote quote : c.quotes()) {
       claim.add(new TextField(BODY + "_" + suffix, quote.text(), Store.YES));
       claim.add(new TextField(SAID + "_" + suffix, quote.text(), Store.NO));
+    }
+    // read once here rather than at every lookup that offers the claim as a candidate
+    for (String part : parts(claim.getValues(BODY + "_" + suffix))) {
+      claim.add(new StoredField(READING, new BytesRef(Reading.of(part, readAs(suffix)).bytes())));
     }
     if (c.claimant() != null) {
       claim.add(new TextField(HEADING + "_" + suffix, c.claimant(), Store.NO));

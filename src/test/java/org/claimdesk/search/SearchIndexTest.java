@@ -22,6 +22,8 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.store.FSDirectory;
+import org.claimdesk.claim.match.Reading;
+import org.claimdesk.claim.match.SameClaim;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -63,6 +65,69 @@ class SearchIndexTest {
     try (SearchIndex current = SearchIndex.open(index)) {
       assertFalse(current.isEmpty(), "an index of the current layout keeps its documents");
       assertEquals(7, current.appliedSeq());
+    }
+  }
+
+  @Test
+  void anIndexWhoseClaimsWereReadOtherwiseIsEmptiedOnOpening() throws Exception {
+    Path index = dir.resolve("index");
+    try (SearchIndex current = SearchIndex.open(index)) {
+      current.replaceAll(List.of(Seeds.article(4)), 7);
+    }
+    String otherReading = SearchIndex.LAYOUT.replace(Reading.version(), "0-000000000000");
+    assertFalse(otherReading.equals(SearchIndex.LAYOUT), SearchIndex.LAYOUT);
+    try (FSDirectory directory = FSDirectory.open(index);
+        IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig())) {
+      writer.setLiveCommitData(
+          Map.of("claimdesk.audit-seq", "7", "claimdesk.index-layout", otherReading).entrySet());
+      writer.commit();
+    }
+    try (SearchIndex opened = SearchIndex.open(index)) {
+      assertTrue(opened.isEmpty(), "stored readings of another version are not used");
+      assertEquals(0, opened.appliedSeq());
+    }
+  }
+
+  @Test
+  void aSentenceThatIsAClaimsQuoteScoresAsReadFromItsOwnText() throws Exception {
+    String statement = "Nordkorea hat Russland im Herbst Granaten geliefert.";
+    String quote = "Pjöngjang schickte im Oktober Millionen Artilleriegranaten nach Moskau.";
+    Span span = Seeds.sentence(4, "Schoigu");
+    ArticleEntry seed = Seeds.article(4);
+    String text = seed.text().substring(0, span.start()) + quote + " ";
+    ArticleEntry quoting =
+        new ArticleEntry(
+            99,
+            "Bericht",
+            null,
+            "de",
+            null,
+            text,
+            List.of(new Span(span.start(), span.start() + quote.length())),
+            true,
+            false);
+    SameClaim model = SameClaim.shipped();
+    try (SearchIndex index = SearchIndex.open(dir.resolve("index"))) {
+      index.put(quoting);
+      index.put(
+          new ClaimEntry(
+              5,
+              statement,
+              null,
+              "de",
+              List.of(new Quote(98, 0, quote.length(), quote), new Quote(97, 0, 9, statement)),
+              false));
+      Reading asked = Reading.of(quote, "de");
+      List<Match> found = index.similar(quote, "de", Set.of(), Set.of(), 5);
+      Match sentence =
+          found.stream().filter(m -> m.kind() == Kind.SENTENCE).findFirst().orElseThrow();
+      Match claim = found.stream().filter(m -> m.kind() == Kind.CLAIM).findFirst().orElseThrow();
+      // both the claim's stored readings and the sentence's reading are of the right text
+      assertEquals(model.probability(asked, Reading.of(quote, "de")), sentence.score());
+      assertEquals(model.probability(asked, Reading.of(quote, "de")), claim.score());
+      assertTrue(
+          model.probability(asked, Reading.of(statement, "de")) < claim.score(),
+          "the claim scores by its closest part, the quote");
     }
   }
 

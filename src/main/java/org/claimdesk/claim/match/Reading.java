@@ -1,6 +1,10 @@
 package org.claimdesk.claim.match;
 
 import de.danielnaber.jwordsplitter.GermanWordSplitter;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -12,6 +16,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.CharArraySet;
@@ -113,6 +119,93 @@ public final class Reading {
       reading.read(words.toArray(String[]::new));
     }
     return reading;
+  }
+
+  /**
+   * Raise with any change to the code or models that reads a text otherwise: stored readings
+   * ({@link #bytes}) of another {@link #version} are made again.
+   */
+  static final int CODE = 1;
+
+  /**
+   * What {@link #of} makes of texts: {@link #CODE} and the vocabularies' own fingerprint, so an
+   * edited vocabulary renews stored readings without anybody remembering to.
+   */
+  public static String version() {
+    return CODE + "-" + Vocabulary.fingerprint();
+  }
+
+  /** This reading as {@link #fromBytes} reads it back, the same for the same reading. */
+  public byte[] bytes() {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream(256);
+    try (DataOutputStream out = new DataOutputStream(bytes)) {
+      out.writeUTF(language);
+      Map<String, Double> sorted = new TreeMap<>(concepts);
+      out.writeInt(sorted.size());
+      for (Map.Entry<String, Double> concept : sorted.entrySet()) {
+        out.writeUTF(concept.getKey());
+        out.writeDouble(concept.getValue());
+      }
+      writeStrings(out, names);
+      out.writeInt(numbers.size());
+      for (double number : new TreeSet<>(numbers)) {
+        out.writeDouble(number);
+      }
+      writeStrings(out, dates);
+      out.writeInt(weekdays.size());
+      for (int weekday : new TreeSet<>(weekdays)) {
+        out.writeInt(weekday);
+      }
+      Map<String, String> sortedPoles = new TreeMap<>(poles);
+      out.writeInt(sortedPoles.size());
+      for (Map.Entry<String, String> pole : sortedPoles.entrySet()) {
+        out.writeUTF(pole.getKey());
+        out.writeUTF(pole.getValue());
+      }
+      out.writeBoolean(negated);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // not thrown: the bytes stay in memory
+    }
+    return bytes.toByteArray();
+  }
+
+  /** The reading {@link #bytes} wrote, without reading the text again. */
+  public static Reading fromBytes(byte[] bytes, int offset, int length) {
+    try (DataInputStream in =
+        new DataInputStream(new ByteArrayInputStream(bytes, offset, length))) {
+      Reading reading = new Reading(in.readUTF());
+      for (int n = in.readInt(); n > 0; n--) {
+        reading.concepts.put(in.readUTF(), in.readDouble());
+      }
+      readStrings(in, reading.names);
+      for (int n = in.readInt(); n > 0; n--) {
+        reading.numbers.add(in.readDouble());
+      }
+      readStrings(in, reading.dates);
+      for (int n = in.readInt(); n > 0; n--) {
+        reading.weekdays.add(in.readInt());
+      }
+      for (int n = in.readInt(); n > 0; n--) {
+        reading.poles.put(in.readUTF(), in.readUTF());
+      }
+      reading.negated = in.readBoolean();
+      return reading;
+    } catch (IOException e) {
+      throw new UncheckedIOException("a stored reading is damaged", e);
+    }
+  }
+
+  private static void writeStrings(DataOutputStream out, Set<String> strings) throws IOException {
+    out.writeInt(strings.size());
+    for (String s : new TreeSet<>(strings)) {
+      out.writeUTF(s);
+    }
+  }
+
+  private static void readStrings(DataInputStream in, Set<String> strings) throws IOException {
+    for (int n = in.readInt(); n > 0; n--) {
+      strings.add(in.readUTF());
+    }
   }
 
   /** The concepts' keys: what the fit counts to learn how common each is. */

@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
+import org.claimdesk.platform.Sha256;
 import org.claimdesk.platform.WordLists;
 import org.tartarus.snowball.SnowballStemmer;
 import org.tartarus.snowball.ext.EnglishStemmer;
@@ -33,6 +34,9 @@ final class Vocabulary {
 
   private static final Map<String, Vocabulary> LOADED = new ConcurrentHashMap<>();
   private static final Pattern SPACES = Pattern.compile("\\s+");
+  // compiled once: key() runs for every word a similar-claims lookup reads
+  private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+  private static final Pattern UNG = Pattern.compile("(?<=\\p{L}{4})ung(en)?$");
 
   final String language;
   private final Map<String, String> same = new HashMap<>();
@@ -60,11 +64,11 @@ final class Vocabulary {
    * reduced to their verb ("Lieferung" and "liefern" meet), then Snowball's stemmer.
    */
   String key(String word) {
-    String folded =
-        Normalizer.normalize(word.toLowerCase(Locale.ROOT).replace("ß", "ss"), Normalizer.Form.NFD)
-            .replaceAll("\\p{M}+", "");
+    String decomposed =
+        Normalizer.normalize(word.toLowerCase(Locale.ROOT).replace("ß", "ss"), Normalizer.Form.NFD);
+    String folded = MARKS.matcher(decomposed).replaceAll("");
     if (language.equals("de")) {
-      folded = folded.replaceFirst("(?<=\\p{L}{4})ung(en)?$", "");
+      folded = UNG.matcher(folded).replaceFirst("");
     }
     SnowballStemmer stemmer = language.equals("en") ? new EnglishStemmer() : new German2Stemmer();
     stemmer.setCurrent(folded);
@@ -144,6 +148,20 @@ final class Vocabulary {
         .forEach((section, lines) -> lines.forEach(line -> v.read(section, line)));
     v.readFrequencies();
     return v;
+  }
+
+  /** The first 12 hex digits of the SHA-256 of both vocabularies' files. */
+  static String fingerprint() {
+    StringBuilder files = new StringBuilder();
+    for (String language : List.of("de", "en")) {
+      try (InputStream in =
+          Vocabulary.class.getResourceAsStream("vocabulary_" + language + ".txt")) {
+        files.append(new String(in.readAllBytes(), StandardCharsets.UTF_8)).append('\0');
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    return Sha256.hex(files.toString()).substring(0, 12);
   }
 
   static String frequenciesFile(String language) {

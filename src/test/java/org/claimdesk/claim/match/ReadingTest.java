@@ -1,9 +1,11 @@
 package org.claimdesk.claim.match;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -85,6 +87,39 @@ class ReadingTest {
         model.probability(eight, eighteen) < model.probability(eight, eight),
         model.probability(eight, eighteen) + " vs " + model.probability(eight, eight));
     assertTrue(model.probability(eight, eighteen) < model.cut);
+  }
+
+  @Test
+  void aStoredReadingIsReadBackAsItWasMade() {
+    List<Reading> readings =
+        List.of(
+            de("Am 19. Juni 2024 lieferte Nordkorea nicht 10.000 Granaten an Russland."),
+            de("Sergej Schoigu besuchte am Dienstag Pjöngjang."),
+            de("Die Emissionen sind gestiegen."),
+            Reading.of("Russia did not send 2.5 million shells to North Korea in June.", "en"),
+            de(""));
+    SameClaim model = SameClaim.shipped();
+    for (Reading made : readings) {
+      byte[] bytes = made.bytes();
+      Reading stored = Reading.fromBytes(bytes, 0, bytes.length);
+      assertEquals(made.language, stored.language);
+      assertEquals(made.concepts, stored.concepts);
+      assertEquals(made.names, stored.names);
+      assertEquals(made.numbers, stored.numbers);
+      assertEquals(made.dates, stored.dates);
+      assertEquals(made.weekdays, stored.weekdays);
+      assertEquals(made.poles, stored.poles);
+      assertEquals(made.negated, stored.negated);
+      assertArrayEquals(bytes, stored.bytes(), "the same reading, the same bytes");
+      for (Reading other : readings) {
+        if (other.language.equals(made.language)) {
+          assertEquals(model.probability(other, made), model.probability(other, stored));
+        }
+      }
+    }
+    assertTrue(readings.get(0).negated && !readings.get(0).dates.isEmpty(), "the test reads all");
+    assertFalse(readings.get(2).poles.isEmpty(), "the test reads all");
+    assertFalse(readings.get(1).weekdays.isEmpty(), "the test reads all");
   }
 
   @Test
