@@ -62,8 +62,14 @@ public final class Reading {
   /** Words listed as light still count a little. */
   static final double LIGHT = 0.2;
 
-  // one dictionary (about 6 MB) for all threads; a split takes microseconds, so callers queue
-  private static final GermanWordSplitter SPLITTER = splitter();
+  /**
+   * One dictionary (about 6 MB) for all threads, loaded at the first split rather than when the
+   * search index asks for {@link #version} at start-up; a split takes microseconds, so callers
+   * queue.
+   */
+  private static final class Splitter {
+    static final GermanWordSplitter INSTANCE = splitter();
+  }
 
   final String language;
   final Map<String, Double> concepts = new HashMap<>();
@@ -377,8 +383,8 @@ public final class Reading {
 
   private static List<String> parts(String word) {
     try {
-      synchronized (SPLITTER) {
-        return SPLITTER.splitWord(word);
+      synchronized (Splitter.INSTANCE) {
+        return Splitter.INSTANCE.splitWord(word);
       }
     } catch (RuntimeException e) {
       return List.of(word); // jwordsplitter refuses words over its length limit
