@@ -446,7 +446,8 @@ public final class SearchIndex implements Closeable {
             if (!isSentence(doc)) {
               List<String> parts = parts(doc.getValues(body));
               BytesRef[] read = doc.getBinaryValues(READING);
-              for (int i = 0; i < parts.size(); i++) {
+              // the layout guarantees one reading a part; were one missing, the text is read below
+              for (int i = 0; read.length == parts.size() && i < parts.size(); i++) {
                 readings.put(
                     parts.get(i), Reading.fromBytes(read[i].bytes, read[i].offset, read[i].length));
               }
