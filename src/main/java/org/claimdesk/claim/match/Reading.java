@@ -7,6 +7,7 @@ import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -145,11 +146,11 @@ public final class Reading {
   public byte[] bytes() {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream(256);
     try (DataOutputStream out = new DataOutputStream(bytes)) {
-      out.writeUTF(language);
+      writeString(out, language);
       Map<String, Double> sorted = new TreeMap<>(concepts);
       out.writeInt(sorted.size());
       for (Map.Entry<String, Double> concept : sorted.entrySet()) {
-        out.writeUTF(concept.getKey());
+        writeString(out, concept.getKey());
         out.writeDouble(concept.getValue());
       }
       writeStrings(out, names);
@@ -165,8 +166,8 @@ public final class Reading {
       Map<String, String> sortedPoles = new TreeMap<>(poles);
       out.writeInt(sortedPoles.size());
       for (Map.Entry<String, String> pole : sortedPoles.entrySet()) {
-        out.writeUTF(pole.getKey());
-        out.writeUTF(pole.getValue());
+        writeString(out, pole.getKey());
+        writeString(out, pole.getValue());
       }
       out.writeBoolean(negated);
     } catch (IOException e) {
@@ -179,9 +180,9 @@ public final class Reading {
   public static Reading fromBytes(byte[] bytes, int offset, int length) {
     try (DataInputStream in =
         new DataInputStream(new ByteArrayInputStream(bytes, offset, length))) {
-      Reading reading = new Reading(in.readUTF());
+      Reading reading = new Reading(readString(in));
       for (int n = in.readInt(); n > 0; n--) {
-        reading.concepts.put(in.readUTF(), in.readDouble());
+        reading.concepts.put(readString(in), in.readDouble());
       }
       readStrings(in, reading.names);
       for (int n = in.readInt(); n > 0; n--) {
@@ -192,7 +193,7 @@ public final class Reading {
         reading.weekdays.add(in.readInt());
       }
       for (int n = in.readInt(); n > 0; n--) {
-        reading.poles.put(in.readUTF(), in.readUTF());
+        reading.poles.put(readString(in), readString(in));
       }
       reading.negated = in.readBoolean();
       return reading;
@@ -204,14 +205,25 @@ public final class Reading {
   private static void writeStrings(DataOutputStream out, Set<String> strings) throws IOException {
     out.writeInt(strings.size());
     for (String s : new TreeSet<>(strings)) {
-      out.writeUTF(s);
+      writeString(out, s);
     }
   }
 
   private static void readStrings(DataInputStream in, Set<String> strings) throws IOException {
     for (int n = in.readInt(); n > 0; n--) {
-      strings.add(in.readUTF());
+      strings.add(readString(in));
     }
+  }
+
+  // not writeUTF, which refuses a string of more than 64 KB: garbled text has words that long
+  private static void writeString(DataOutputStream out, String s) throws IOException {
+    byte[] utf8 = s.getBytes(StandardCharsets.UTF_8);
+    out.writeInt(utf8.length);
+    out.write(utf8);
+  }
+
+  private static String readString(DataInputStream in) throws IOException {
+    return new String(in.readNBytes(in.readInt()), StandardCharsets.UTF_8);
   }
 
   /** The concepts' keys: what the fit counts to learn how common each is. */

@@ -97,6 +97,7 @@ class ReadingTest {
             de("Sergej Schoigu besuchte am Dienstag Pjöngjang."),
             de("Die Emissionen sind gestiegen."),
             Reading.of("Russia did not send 2.5 million shells to North Korea in June.", "en"),
+            de("Pjöngjang meldet " + "Raketenbasis".repeat(6_000) + " Raketen."),
             de(""));
     SameClaim model = SameClaim.shipped();
     for (Reading made : readings) {
@@ -120,6 +121,9 @@ class ReadingTest {
     assertTrue(readings.get(0).negated && !readings.get(0).dates.isEmpty(), "the test reads all");
     assertFalse(readings.get(2).poles.isEmpty(), "the test reads all");
     assertFalse(readings.get(1).weekdays.isEmpty(), "the test reads all");
+    assertTrue(
+        readings.get(4).concepts.keySet().stream().anyMatch(c -> c.length() > 65_535),
+        "a word longer than writeUTF takes");
   }
 
   @Test
