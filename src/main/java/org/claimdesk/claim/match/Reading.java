@@ -129,10 +129,11 @@ public final class Reading {
   }
 
   /**
-   * Raise with any change to the code or models that reads a text otherwise: stored readings
-   * ({@link #bytes}) of another {@link #version} are made again.
+   * Raise with any change to the code or models that reads a text otherwise, or to {@link #bytes}:
+   * stored readings of another {@link #version} are made again. (2: strings by length, not
+   * writeUTF.)
    */
-  static final int CODE = 1;
+  static final int CODE = 2;
 
   /**
    * What {@link #of} makes of texts: {@link #CODE} and the vocabularies' own fingerprint, so an
