@@ -442,28 +442,28 @@ public final class SearchIndex implements Closeable {
           }
           // claims first: a sentence that is a claim's quote takes the claim's stored reading
           Map<String, Reading> readings = new HashMap<>();
+          List<List<String>> partsOfDocs = new ArrayList<>();
           for (Document doc : docs) {
-            if (!isSentence(doc)) {
-              List<String> parts = parts(doc.getValues(body));
-              BytesRef[] read = doc.getBinaryValues(READING);
-              // the layout guarantees one reading a part; were one missing, the text is read below
-              for (int i = 0; read.length == parts.size() && i < parts.size(); i++) {
-                readings.put(
-                    parts.get(i), Reading.fromBytes(read[i].bytes, read[i].offset, read[i].length));
-              }
+            List<String> parts =
+                isSentence(doc) ? List.of(doc.get(field)) : parts(doc.getValues(body));
+            partsOfDocs.add(parts);
+            BytesRef[] read = isSentence(doc) ? new BytesRef[0] : doc.getBinaryValues(READING);
+            // the layout guarantees one reading a part; were one missing, the text is read below
+            for (int i = 0; read.length == parts.size() && i < parts.size(); i++) {
+              readings.put(
+                  parts.get(i), Reading.fromBytes(read[i].bytes, read[i].offset, read[i].length));
             }
           }
           List<Match> matches = new ArrayList<>();
-          for (Document doc : docs) {
+          for (int d = 0; d < docs.size(); d++) {
             double score = 0;
             // a claim is as close as its closest part: the statement or one of its quotes
-            for (String part :
-                isSentence(doc) ? List.of(doc.get(field)) : parts(doc.getValues(body))) {
+            for (String part : partsOfDocs.get(d)) {
               Reading reading = readings.computeIfAbsent(part, p -> Reading.of(p, readAs));
               score = Math.max(score, model.probability(wanted, reading));
             }
             if (score >= atLeast) {
-              matches.add(match(doc, field, score));
+              matches.add(match(docs.get(d), field, score));
             }
           }
           matches.sort(Comparator.comparingDouble(Match::score).reversed());
