@@ -1,6 +1,7 @@
 package org.claimdesk.search;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
@@ -43,20 +44,56 @@ final class Analysis {
     return code.startsWith(EN) ? EN : OTHER;
   }
 
-  /** Routes {@code *_de}, {@code *_en} and everything else to its chain. */
-  static Analyzer perField(String... prefixes) {
+  /**
+   * Routes {@code *_de}, {@code *_en} and everything else to its chain. The {@code searched} fields
+   * keep each word beside its spelling key ({@link TransliterationFilter#beside}), the {@code
+   * keyed} fields hold the keys alone ({@link TransliterationFilter#instead}).
+   */
+  static Analyzer perField(List<String> searched, List<String> keyed) {
     Map<String, Analyzer> fields = new HashMap<>();
-    Analyzer german = german();
-    Analyzer english = english();
+    route(
+        fields,
+        searched,
+        german(Spelling.BESIDE),
+        english(Spelling.BESIDE),
+        other(Spelling.BESIDE));
+    route(fields, keyed, german(Spelling.KEYS), english(Spelling.KEYS), other(Spelling.KEYS));
+    return new PerFieldAnalyzerWrapper(other(Spelling.BESIDE), fields);
+  }
+
+  private static void route(
+      Map<String, Analyzer> fields,
+      List<String> prefixes,
+      Analyzer german,
+      Analyzer english,
+      Analyzer other) {
     for (String prefix : prefixes) {
       fields.put(prefix + "_" + DE, german);
       fields.put(prefix + "_" + EN, english);
+      fields.put(prefix + "_" + OTHER, other);
     }
-    return new PerFieldAnalyzerWrapper(other(), fields);
+  }
+
+  /** Whether a chain keeps each word beside its spelling key or puts the key in its place. */
+  enum Spelling {
+    BESIDE {
+      @Override
+      TokenStream apply(TokenStream s) {
+        return TransliterationFilter.beside(s);
+      }
+    },
+    KEYS {
+      @Override
+      TokenStream apply(TokenStream s) {
+        return TransliterationFilter.instead(s);
+      }
+    };
+
+    abstract TokenStream apply(TokenStream s);
   }
 
   /** GermanAnalyzer's chain with the light stemmer: Waffenlieferungen and Waffenlieferung meet. */
-  static Analyzer german() {
+  static Analyzer german(Spelling spelling) {
     return new Analyzer() {
       @Override
       protected TokenStreamComponents createComponents(String field) {
@@ -67,7 +104,7 @@ final class Analysis {
         s = new GermanNormalizationFilter(s);
         s = new GermanLightStemFilter(s);
         s = new ASCIIFoldingFilter(s);
-        return new TokenStreamComponents(source, new TransliterationFilter(s));
+        return new TokenStreamComponents(source, spelling.apply(s));
       }
 
       @Override
@@ -77,7 +114,7 @@ final class Analysis {
     };
   }
 
-  static Analyzer english() {
+  static Analyzer english(Spelling spelling) {
     return new Analyzer() {
       @Override
       protected TokenStreamComponents createComponents(String field) {
@@ -87,7 +124,7 @@ final class Analysis {
         s = new StopFilter(s, EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
         s = new ASCIIFoldingFilter(s);
         s = new PorterStemFilter(s);
-        return new TokenStreamComponents(source, new TransliterationFilter(s));
+        return new TokenStreamComponents(source, spelling.apply(s));
       }
 
       @Override
@@ -98,13 +135,13 @@ final class Analysis {
   }
 
   /** No stemming or stop words for languages we have no chain for; names still fold. */
-  static Analyzer other() {
+  static Analyzer other(Spelling spelling) {
     return new Analyzer() {
       @Override
       protected TokenStreamComponents createComponents(String field) {
         Tokenizer source = new StandardTokenizer();
         TokenStream s = new ASCIIFoldingFilter(new LowerCaseFilter(source));
-        return new TokenStreamComponents(source, new TransliterationFilter(s));
+        return new TokenStreamComponents(source, spelling.apply(s));
       }
 
       @Override

@@ -107,8 +107,9 @@ public final class SearchIndex implements Closeable {
   // (statement, quotes) similar() compares a claim by.
   private static final String HEADING = "heading";
   private static final String BODY = "body";
-  // What a statement says, on claims and sentences only: similar() searches it without a filter
-  // (a filter on the kinds cost more than the query itself at a million claims).
+  // What a statement says, on claims and sentences only, each word as its spelling key: similar()
+  // searches it without a filter (a filter on the kinds cost more than the query itself at a
+  // million claims).
   private static final String SAID = "said";
   // A claim's readings (Reading.bytes), one per distinct part of its body, in the body's order.
   private static final String READING = "reading";
@@ -127,7 +128,7 @@ public final class SearchIndex implements Closeable {
 
   private final Directory directory;
   private final Path dir; // null in memory
-  private final Analyzer analyzer = Analysis.perField(HEADING, BODY, SAID);
+  private final Analyzer analyzer = Analysis.perField(List.of(HEADING, BODY), List.of(SAID));
   private final TextOrder order;
   private final IndexWriter writer;
   private final SearcherManager searchers;
@@ -143,8 +144,9 @@ public final class SearchIndex implements Closeable {
   // The fields' layout, stored in each commit: an index laid out otherwise is emptied on opening,
   // so it is rebuilt like a missing one instead of answering from fields it lacks.
   private static final String LAYOUT_KEY = "claimdesk.index-layout";
-  // Claims keep their readings, so a change to reading is a change of layout.
-  static final String LAYOUT = "3/reading " + Reading.version();
+  // Claims keep their readings, so a change to reading is a change of layout. 4: said_* hold
+  // spelling keys only.
+  static final String LAYOUT = "4/reading " + Reading.version();
 
   private SearchIndex(Directory directory, Path dir, TextOrder order) throws IOException {
     this.directory = directory;

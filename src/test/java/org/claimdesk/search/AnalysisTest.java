@@ -17,7 +17,7 @@ class AnalysisTest {
 
   @Test
   void germanFoldsUmlautsCaseAndInflection() throws IOException {
-    Analyzer german = Analysis.german();
+    Analyzer german = Analysis.german(Analysis.Spelling.BESIDE);
     assertEquals(tokens(german, "Waffenlieferung"), tokens(german, "Waffenlieferungen"));
     assertEquals(tokens(german, "Pjöngjang"), tokens(german, "PJOENGJANG"));
     assertEquals(List.of(), tokens(german, "und die der"));
@@ -35,13 +35,25 @@ class AnalysisTest {
 
   @Test
   void keyStandsBesideTheWordNotInsteadOfIt() throws IOException {
-    assertEquals(List.of("schoigu", "shoigu"), tokens(Analysis.german(), "Schoigu"));
-    assertEquals(List.of("shoigu"), tokens(Analysis.german(), "Shoigu"));
+    assertEquals(
+        List.of("schoigu", "shoigu"), tokens(Analysis.german(Analysis.Spelling.BESIDE), "Schoigu"));
+    assertEquals(List.of("shoigu"), tokens(Analysis.german(Analysis.Spelling.BESIDE), "Shoigu"));
+  }
+
+  @Test
+  void whatSimilarComparesHoldsTheKeyInsteadOfTheWord() throws IOException {
+    Analyzer routed = Analysis.perField(List.of("body"), List.of("said"));
+    for (String field : List.of("said_de", "said_en", "said_xx")) {
+      assertEquals(List.of("shoigu", "sergei"), tokens(routed, field, "Schoigu Sergej"), field);
+      assertEquals(tokens(routed, field, "Shoigu Sergei"), tokens(routed, field, "Schoigu Sergej"));
+    }
+    assertEquals(List.of("schoigu", "shoigu"), tokens(routed, "body_de", "Schoigu"));
+    assertEquals(List.of("schoigu", "shoigu"), tokens(routed, "body_xx", "Schoigu"));
   }
 
   @Test
   void englishStemsAndFolds() throws IOException {
-    Analyzer english = Analysis.english();
+    Analyzer english = Analysis.english(Analysis.Spelling.BESIDE);
     assertEquals(tokens(english, "weapon supply"), tokens(english, "weapons supplies"));
     assertEquals(tokens(english, "Pyongyang's"), tokens(english, "Pyongyang"));
   }
@@ -55,8 +67,13 @@ class AnalysisTest {
   }
 
   private static List<String> tokens(Analyzer analyzer, String text) throws IOException {
+    return tokens(analyzer, "body", text);
+  }
+
+  private static List<String> tokens(Analyzer analyzer, String field, String text)
+      throws IOException {
     List<String> tokens = new ArrayList<>();
-    try (TokenStream stream = analyzer.tokenStream("body", text)) {
+    try (TokenStream stream = analyzer.tokenStream(field, text)) {
       CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
       stream.reset();
       while (stream.incrementToken()) {
