@@ -276,6 +276,10 @@ public final class SearchIndex implements Closeable {
      */
     public void replace(long seq) {
       try {
+        int docs = building.getDocStats().maxDoc;
+        if (order.reorders(docs)) {
+          building.forceMerge(TextOrder.segments(docs)); // one ordered segment skips the most
+        }
         building.commit();
         building.close();
         ordered = inOrder(target);

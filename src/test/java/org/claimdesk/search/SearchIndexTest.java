@@ -335,6 +335,15 @@ class SearchIndexTest {
     }
   }
 
+  @Test
+  void aRebuildIsMergedIntoAsFewSegmentsAsTheReorderingsMemoryAllows() {
+    assertEquals(1, TextOrder.segments(0));
+    assertEquals(1, TextOrder.segments(2_002_118)); // a million claims and their sentences
+    assertEquals(1, TextOrder.segments(4_000_000));
+    assertEquals(2, TextOrder.segments(4_000_001));
+    assertEquals(537, TextOrder.segments(Integer.MAX_VALUE));
+  }
+
   private Path rebuilt(String name, TextOrder order, List<ClaimEntry> claims) throws Exception {
     Path at = dir.resolve(name);
     try (SearchIndex index = SearchIndex.open(at, order)) {
