@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.Semaphore;
 import java.util.logging.Logger;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
@@ -130,6 +131,11 @@ public final class SearchIndex implements Closeable {
   private final Path dir; // null in memory
   private final Analyzer analyzer = Analysis.perField(List.of(HEADING, BODY), List.of(SAID));
   private final TextOrder order;
+  // Similar claims' lookups are CPU-bound: as many run at once as there are cores, the others wait
+  // their turn in order. A lookup then takes its own time plus that of those before it, instead of
+  // its own time stretched by every other one running beside it, and other requests keep a share
+  // of the CPU.
+  private final Semaphore lookups = new Semaphore(Runtime.getRuntime().availableProcessors(), true);
   private final IndexWriter writer;
   private final SearcherManager searchers;
   // One change at a time, so that no refresh ever shows half of a replacement.
@@ -413,6 +419,25 @@ public final class SearchIndex implements Closeable {
     String field = SAID + "_" + Analysis.suffix(language);
     String body = BODY + "_" + Analysis.suffix(language);
     String readAs = readAs(Analysis.suffix(language));
+    lookups.acquireUninterruptibly();
+    try {
+      return similar(
+          text, field, body, readAs, kinds, excludeArticleIds, excludeClaimIds, atLeast, limit);
+    } finally {
+      lookups.release();
+    }
+  }
+
+  private List<Match> similar(
+      String text,
+      String field,
+      String body,
+      String readAs,
+      Set<Kind> kinds,
+      Set<Long> excludeArticleIds,
+      Set<Long> excludeClaimIds,
+      double atLeast,
+      int limit) {
     return read(
         searcher -> {
           IndexReader reader = searcher.getIndexReader();

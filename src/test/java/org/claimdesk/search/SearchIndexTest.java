@@ -3,6 +3,7 @@ package org.claimdesk.search;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -86,6 +87,49 @@ class SearchIndexTest {
       assertTrue(opened.isEmpty(), "stored readings of another version are not used");
       assertEquals(0, opened.appliedSeq());
     }
+  }
+
+  @Test
+  void lookupsFromMoreThreadsThanCoresAllGetTheirAnswer() throws Exception {
+    // a turn never given back would leave the later lookups waiting for ever
+    assertTimeoutPreemptively(
+        java.time.Duration.ofSeconds(60),
+        () -> {
+          List<String> statements =
+              List.of(
+                  "Nordkorea hat Russland im Herbst elf Millionen Granaten geliefert.",
+                  "Russland lieferte Nordkorea im Sommer 40 Kampfjets.",
+                  "Die Mieten in Berlin stiegen im Mai um 7 Prozent.");
+          try (SearchIndex index = SearchIndex.inMemory()) {
+            for (int i = 0; i < statements.size(); i++) {
+              index.put(new ClaimEntry(i + 1, statements.get(i), null, "de", List.of(), false));
+            }
+            Map<String, List<Match>> alone = new java.util.HashMap<>();
+            for (String statement : statements) {
+              alone.put(statement, index.similar(statement, "de", Set.of(), Set.of(), 3));
+              assertFalse(alone.get(statement).isEmpty(), statement);
+            }
+            int threads = 4 * Runtime.getRuntime().availableProcessors();
+            ExecutorService pool = Executors.newFixedThreadPool(threads);
+            try {
+              List<Future<Boolean>> asked = new ArrayList<>();
+              for (int i = 0; i < 50 * threads; i++) {
+                String statement = statements.get(i % statements.size());
+                asked.add(
+                    pool.submit(
+                        () ->
+                            alone
+                                .get(statement)
+                                .equals(index.similar(statement, "de", Set.of(), Set.of(), 3))));
+              }
+              for (Future<Boolean> answer : asked) {
+                assertTrue(answer.get(30, TimeUnit.SECONDS), "the same answer as asked alone");
+              }
+            } finally {
+              pool.shutdownNow();
+            }
+          }
+        });
   }
 
   @Test
