@@ -71,7 +71,7 @@ class Server:
     def __init__(self, name, env, heap=None):
         self.port = free_port()
         self.base = f"http://127.0.0.1:{self.port}/"
-        self.log_path = os.path.join(WORK, f"{name}.log")
+        self.log_path = os.path.join(WORK, re.sub(r"[^A-Za-z0-9=+.,-]+", "_", name) + ".log")
         full = {k: v for k, v in os.environ.items() if not k.startswith("CLAIMDESK_")}
         full.update(env)
         full["CLAIMDESK_PORT"] = str(self.port)
