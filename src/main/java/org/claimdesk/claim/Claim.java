@@ -47,6 +47,10 @@ import org.claimdesk.platform.InvalidInput;
     query =
         "SELECT DISTINCT c FROM Claim c JOIN c.appearances a WHERE a.article.id = :article"
             + " ORDER BY c.id")
+@NamedQuery(
+    name = "Claim.quotes",
+    query =
+        "SELECT a.article.id, a.quote FROM Appearance a WHERE a.claim.id = :claim ORDER BY a.id")
 public class Claim implements Audited, java.io.Serializable {
   static final int LONGEST_STATEMENT = 1000;
 

@@ -38,6 +38,9 @@ public class ClaimRegister {
   /** Where a claim is: an article, its revision (null = the current one) and a span. */
   public record Span(long articleId, Integer revision, int start, int end) {}
 
+  /** Words of an article a claim was captured or linked at. */
+  public record Quote(long articleId, String words) {}
+
   /** What the checker says about a new claim. */
   public record Capture(Span span, String statement, String claimant, LocalDate claimedOn) {}
 
@@ -127,6 +130,19 @@ public class ClaimRegister {
       throw new NotFound("refusal.claim.unknown", id);
     }
     return claim;
+  }
+
+  /**
+   * The claim's appearances as their articles and words, in the order they were linked, without
+   * loading either entity (similar claims asks this at every lookup).
+   */
+  public List<Quote> quotes(long claimId) {
+    caller.require(Role.values());
+    return em.createNamedQuery("Claim.quotes", Object[].class)
+        .setParameter("claim", claimId)
+        .getResultStream()
+        .map(row -> new Quote((Long) row[0], (String) row[1]))
+        .toList();
   }
 
   public List<Claim> newestFirst(int offset, int limit) {

@@ -413,6 +413,80 @@ public final class SearchIndex implements Closeable {
       Set<Long> excludeClaimIds,
       double atLeast,
       int limit) {
+    String readAs = readAs(Analysis.suffix(language));
+    return similar(
+        text,
+        language,
+        searcher -> Reading.of(text, readAs),
+        kinds,
+        excludeArticleIds,
+        excludeClaimIds,
+        atLeast,
+        limit);
+  }
+
+  /**
+   * As {@link #similar(String, String, Set, Set, Set, double, int)}, for a registered claim {@code
+   * said} as its statement, then its quotes: compared by the readings its entry holds (each part
+   * read once, when indexed) rather than by reading them again. A part the entry does not hold as
+   * said (the index has not caught up with an edit) is read here.
+   */
+  public List<Match> similarToClaim(
+      long claimId,
+      List<String> said,
+      String language,
+      Set<Long> excludeArticleIds,
+      double atLeast,
+      int limit) {
+    if (said.isEmpty() || limit < 1) {
+      return List.of();
+    }
+    String readAs = readAs(Analysis.suffix(language));
+    String body = BODY + "_" + Analysis.suffix(language);
+    return similar(
+        String.join("\n", said),
+        language,
+        searcher ->
+            Reading.together(
+                readings(searcher, claimId, parts(said.toArray(String[]::new)), body, readAs)),
+        EnumSet.of(Kind.SENTENCE, Kind.CLAIM),
+        excludeArticleIds,
+        Set.of(claimId),
+        atLeast,
+        limit);
+  }
+
+  /** Each part's reading: as the claim's entry holds it, or read now. */
+  private static List<Reading> readings(
+      IndexSearcher searcher, long claimId, List<String> parts, String body, String readAs)
+      throws IOException {
+    TopDocs own = searcher.search(new TermQuery(owner(Kind.CLAIM, claimId)), 1);
+    Map<String, Reading> held = new HashMap<>();
+    if (own.scoreDocs.length == 1) {
+      Document doc = searcher.storedFields().document(own.scoreDocs[0].doc, Set.of(body, READING));
+      List<String> indexed = parts(doc.getValues(body));
+      BytesRef[] read = doc.getBinaryValues(READING);
+      for (int i = 0; read.length == indexed.size() && i < read.length; i++) {
+        held.put(indexed.get(i), Reading.fromBytes(read[i].bytes, read[i].offset, read[i].length));
+      }
+    }
+    List<Reading> readings = new ArrayList<>();
+    for (String part : parts) {
+      Reading reading = held.get(part);
+      readings.add(reading != null ? reading : Reading.of(part, readAs));
+    }
+    return readings;
+  }
+
+  private List<Match> similar(
+      String text,
+      String language,
+      Read<Reading> wanted,
+      Set<Kind> kinds,
+      Set<Long> excludeArticleIds,
+      Set<Long> excludeClaimIds,
+      double atLeast,
+      int limit) {
     if (text == null || text.isBlank() || limit < 1) {
       return List.of();
     }
@@ -422,7 +496,16 @@ public final class SearchIndex implements Closeable {
     lookups.acquireUninterruptibly();
     try {
       return similar(
-          text, field, body, readAs, kinds, excludeArticleIds, excludeClaimIds, atLeast, limit);
+          text,
+          wanted,
+          field,
+          body,
+          readAs,
+          kinds,
+          excludeArticleIds,
+          excludeClaimIds,
+          atLeast,
+          limit);
     } finally {
       lookups.release();
     }
@@ -430,6 +513,7 @@ public final class SearchIndex implements Closeable {
 
   private List<Match> similar(
       String text,
+      Read<Reading> wanted,
       String field,
       String body,
       String readAs,
@@ -465,7 +549,7 @@ public final class SearchIndex implements Closeable {
             return List.of(); // nothing to compare: the text need not be read
           }
           SameClaim model = SameClaim.shipped();
-          Reading wanted = Reading.of(text, readAs);
+          Reading asked = wanted.apply(searcher);
           StoredFields stored = searcher.storedFields();
           List<Document> docs = new ArrayList<>();
           for (ScoreDoc candidate : top.scoreDocs) {
@@ -491,7 +575,7 @@ public final class SearchIndex implements Closeable {
             // a claim is as close as its closest part: the statement or one of its quotes
             for (String part : partsOfDocs.get(d)) {
               Reading reading = readings.computeIfAbsent(part, p -> Reading.of(p, readAs));
-              score = Math.max(score, model.probability(wanted, reading));
+              score = Math.max(score, model.probability(asked, reading));
             }
             if (score >= atLeast) {
               matches.add(match(docs.get(d), field, score));

@@ -343,6 +343,17 @@ public class SearchService {
     return index().similar(text, language, kinds, excludeArticles, excludeClaims, atLeast, limit);
   }
 
+  public List<Match> similarToClaim(
+      long claimId,
+      List<String> said,
+      String language,
+      Set<Long> excludeArticles,
+      double atLeast,
+      int limit) {
+    caller.require(Role.values());
+    return index().similarToClaim(claimId, said, language, excludeArticles, atLeast, limit);
+  }
+
   void articleChanged(@Observes ArticleChanged changed) {
     afterCommit(articleEntry(changed.articleId()));
   }

@@ -9,7 +9,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.claimdesk.article.text.Sentence;
-import org.claimdesk.claim.Appearance;
 import org.claimdesk.claim.Claim;
 import org.claimdesk.claim.ClaimRegister;
 import org.claimdesk.claim.match.SameClaim;
@@ -34,15 +33,16 @@ public class SimilarClaims {
 
   /** Matches for an existing claim, leaving out the claim itself and its articles. */
   public List<Match> to(long claimId, int limit) {
+    int bounded = bounded(limit);
     Claim claim = register.find(claimId);
     Set<Long> articles = new HashSet<>();
-    StringBuilder text = new StringBuilder(claim.statement());
-    for (Appearance a : claim.appearances()) {
-      articles.add(a.article().id());
-      text.append('\n').append(a.quote());
+    List<String> said = new ArrayList<>();
+    said.add(claim.statement());
+    for (ClaimRegister.Quote quote : register.quotes(claimId)) {
+      articles.add(quote.articleId());
+      said.add(quote.words());
     }
-    return search.similar(
-        text.toString(), claim.language(), BOTH, articles, Set.of(claimId), LISTED, bounded(limit));
+    return search.similarToClaim(claimId, said, claim.language(), articles, LISTED, bounded);
   }
 
   /** Matches for words being captured in an article, leaving out that article. */
@@ -80,7 +80,11 @@ public class SimilarClaims {
               1);
       if (!best.isEmpty()) {
         Claim claim = register.find(best.get(0).id());
-        long articles = claim.appearances().stream().map(a -> a.article().id()).distinct().count();
+        long articles =
+            register.quotes(claim.id()).stream()
+                .map(ClaimRegister.Quote::articleId)
+                .distinct()
+                .count();
         found.add(
             new AlreadyClaimed(
                 sentence.start(),

@@ -176,6 +176,37 @@ class SearchIndexTest {
   }
 
   @Test
+  void aRegisteredClaimIsComparedByItsPartsAsIndexedOrAsSaidSinceAnEdit() throws Exception {
+    String statement = "Nordkorea hat Russland im Herbst Granaten geliefert.";
+    String quote = "Pjöngjang schickte im Oktober Millionen Artilleriegranaten nach Moskau.";
+    String edited = "Schoigu besuchte im Juli Pjöngjang und traf Kim Jong Un.";
+    SameClaim model = SameClaim.shipped();
+    try (SearchIndex index = SearchIndex.inMemory()) {
+      index.put(
+          new ClaimEntry(
+              5, statement, null, "de", List.of(new Quote(98, 0, quote.length(), quote)), false));
+      index.put(new ClaimEntry(6, quote, null, "de", List.of(), false));
+      index.put(new ClaimEntry(7, edited, null, "de", List.of(), false));
+      double cut = model.cut;
+
+      Reading both =
+          Reading.together(List.of(Reading.of(statement, "de"), Reading.of(quote, "de")));
+      List<Match> asIndexed =
+          index.similarToClaim(5, List.of(statement, quote), "de", Set.of(), 0, 5);
+      Match six = asIndexed.stream().filter(m -> m.id() == 6).findFirst().orElseThrow();
+      assertEquals(model.probability(both, Reading.of(quote, "de")), six.score());
+      assertTrue(asIndexed.stream().noneMatch(m -> m.kind() == Kind.CLAIM && m.id() == 5));
+
+      // the claim was restated and the index has not caught up: what it says now is compared
+      List<Match> asSaid = index.similarToClaim(5, List.of(edited), "de", Set.of(), cut, 5);
+      assertEquals(List.of(7L), asSaid.stream().map(Match::id).toList());
+      assertEquals(
+          model.probability(Reading.of(edited, "de"), Reading.of(edited, "de")),
+          asSaid.get(0).score());
+    }
+  }
+
+  @Test
   void putReplacesAnArticleAndItsSentences() throws Exception {
     try (SearchIndex index = SearchIndex.inMemory()) {
       index.put(article(1, "Schoigu besuchte im Juli Pjöngjang."));

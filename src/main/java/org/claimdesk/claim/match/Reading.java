@@ -129,6 +129,28 @@ public final class Reading {
   }
 
   /**
+   * The readings of one claim's parts (its statement and quotes) as one: each concept at its
+   * strongest, the names, numbers, dates and sides of all. What reading the parts one after the
+   * other gives, without the tagger's guesses across their seams.
+   */
+  public static Reading together(List<Reading> parts) {
+    if (parts.size() == 1) {
+      return parts.get(0);
+    }
+    Reading whole = new Reading(parts.get(0).language);
+    for (Reading part : parts) {
+      part.concepts.forEach((concept, weight) -> whole.concepts.merge(concept, weight, Math::max));
+      whole.names.addAll(part.names);
+      whole.numbers.addAll(part.numbers);
+      whole.dates.addAll(part.dates);
+      whole.weekdays.addAll(part.weekdays);
+      whole.poles.putAll(part.poles);
+      whole.negated |= part.negated;
+    }
+    return whole;
+  }
+
+  /**
    * Raise with any change to the code or models that reads a text otherwise, or to {@link #bytes}:
    * stored readings of another {@link #version} are made again. (2: strings by length, not
    * writeUTF.)

@@ -127,6 +127,38 @@ class ReadingTest {
   }
 
   @Test
+  void aClaimsPartsReadTogetherHoldWhatEachOfThemSays() {
+    Reading statement = de("Nordkorea lieferte im Juni 10.000 Granaten an Russland.");
+    Reading quote = de("Pjöngjang hat am Dienstag keine Raketen nach Moskau geschickt.");
+    Reading opposite = de("Die Emissionen sind gestiegen.");
+
+    Reading whole = Reading.together(List.of(statement, quote, opposite));
+
+    assertEquals("de", whole.language);
+    for (Reading part : List.of(statement, quote, opposite)) {
+      assertTrue(whole.names.containsAll(part.names));
+      assertTrue(whole.numbers.containsAll(part.numbers));
+      assertTrue(whole.dates.containsAll(part.dates));
+      assertTrue(whole.weekdays.containsAll(part.weekdays));
+      part.concepts.forEach((c, w) -> assertTrue(whole.concepts.get(c) >= w, c));
+    }
+    for (String concept : whole.concepts.keySet()) {
+      double strongest =
+          Math.max(
+              Math.max(
+                  statement.concepts.getOrDefault(concept, 0.0),
+                  quote.concepts.getOrDefault(concept, 0.0)),
+              opposite.concepts.getOrDefault(concept, 0.0));
+      assertEquals(strongest, whole.concepts.get(concept), concept);
+    }
+    assertEquals(opposite.poles, whole.poles);
+    assertTrue(whole.negated, "one part's negation is the claim's");
+    assertFalse(statement.negated || opposite.negated, "the test has one negated part");
+    assertTrue(!statement.numbers.isEmpty() && !quote.weekdays.isEmpty(), "the test reads all");
+    assertEquals(statement, Reading.together(List.of(statement)), "one part is its own reading");
+  }
+
+  @Test
   void everyWeightKeepsItsSign() {
     double[] w = SameClaim.shipped().weights();
     for (int i = 0; i < w.length; i++) {
