@@ -48,9 +48,10 @@ import org.claimdesk.platform.InvalidInput;
         "SELECT DISTINCT c FROM Claim c JOIN c.appearances a WHERE a.article.id = :article"
             + " ORDER BY c.id")
 @NamedQuery(
-    name = "Claim.quotes",
+    name = "Claim.said",
     query =
-        "SELECT a.article.id, a.quote FROM Appearance a WHERE a.claim.id = :claim ORDER BY a.id")
+        "SELECT c.language, c.statement, a.article.id, a.quote FROM Claim c JOIN c.appearances a"
+            + " WHERE c.id = :claim ORDER BY a.id")
 public class Claim implements Audited, java.io.Serializable {
   static final int LONGEST_STATEMENT = 1000;
 

@@ -41,6 +41,9 @@ public class ClaimRegister {
   /** Words of an article a claim was captured or linked at. */
   public record Quote(long articleId, String words) {}
 
+  /** What a claim says (its statement, in its language) and the words it was quoted with. */
+  public record Said(String language, String statement, List<Quote> quotes) {}
+
   /** What the checker says about a new claim. */
   public record Capture(Span span, String statement, String claimant, LocalDate claimedOn) {}
 
@@ -133,16 +136,24 @@ public class ClaimRegister {
   }
 
   /**
-   * The claim's appearances as their articles and words, in the order they were linked, without
-   * loading either entity (similar claims asks this at every lookup).
+   * What a claim says and where it was quoted, in the order its appearances were linked, in one
+   * query and without loading the claim, its appearances or their articles (similar claims asks
+   * this at every lookup).
    */
-  public List<Quote> quotes(long claimId) {
+  public Said said(long claimId) {
     caller.require(Role.values());
-    return em.createNamedQuery("Claim.quotes", Object[].class)
-        .setParameter("claim", claimId)
-        .getResultStream()
-        .map(row -> new Quote((Long) row[0], (String) row[1]))
-        .toList();
+    List<Object[]> rows =
+        em.createNamedQuery("Claim.said", Object[].class)
+            .setParameter("claim", claimId)
+            .getResultList();
+    if (rows.isEmpty()) {
+      throw new NotFound("refusal.claim.unknown", claimId); // every claim has an appearance
+    }
+    Object[] first = rows.get(0);
+    return new Said(
+        (String) first[0],
+        (String) first[1],
+        rows.stream().map(row -> new Quote((Long) row[2], (String) row[3])).toList());
   }
 
   public List<Claim> newestFirst(int offset, int limit) {

@@ -34,11 +34,11 @@ public class SimilarClaims {
   /** Matches for an existing claim, leaving out the claim itself and its articles. */
   public List<Match> to(long claimId, int limit) {
     int bounded = bounded(limit);
-    Claim claim = register.find(claimId);
+    ClaimRegister.Said claim = register.said(claimId);
     Set<Long> articles = new HashSet<>();
     List<String> said = new ArrayList<>();
     said.add(claim.statement());
-    for (ClaimRegister.Quote quote : register.quotes(claimId)) {
+    for (ClaimRegister.Quote quote : claim.quotes()) {
       articles.add(quote.articleId());
       said.add(quote.words());
     }
@@ -79,17 +79,15 @@ public class SimilarClaims {
               SameClaim.shipped().flagCut,
               1);
       if (!best.isEmpty()) {
-        Claim claim = register.find(best.get(0).id());
+        long claimId = best.get(0).id();
+        ClaimRegister.Said claim = register.said(claimId);
         long articles =
-            register.quotes(claim.id()).stream()
-                .map(ClaimRegister.Quote::articleId)
-                .distinct()
-                .count();
+            claim.quotes().stream().map(ClaimRegister.Quote::articleId).distinct().count();
         found.add(
             new AlreadyClaimed(
                 sentence.start(),
                 sentence.end(),
-                claim.id(),
+                claimId,
                 claim.statement(),
                 (int) articles,
                 best.get(0).score()));
