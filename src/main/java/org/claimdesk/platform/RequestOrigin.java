@@ -47,7 +47,8 @@ public class RequestOrigin {
     return current().map(HttpServletRequest::getRemoteAddr);
   }
 
-  private Optional<HttpServletRequest> current() {
+  /** The HTTP request being answered; empty outside one. */
+  public Optional<HttpServletRequest> current() {
     try {
       request.getMethod(); // touches the proxy: throws outside a request
       return Optional.of(request);
