@@ -478,6 +478,7 @@ public final class SearchIndex implements Closeable {
     return readings;
   }
 
+  /** The candidates' search and their scores, in the lookup's turn (at most one per core). */
   private List<Match> similar(
       String text,
       String language,
@@ -495,95 +496,71 @@ public final class SearchIndex implements Closeable {
     String readAs = readAs(Analysis.suffix(language));
     lookups.acquireUninterruptibly();
     try {
-      return similar(
-          text,
-          wanted,
-          field,
-          body,
-          readAs,
-          kinds,
-          excludeArticleIds,
-          excludeClaimIds,
-          atLeast,
-          limit);
+      return read(
+          searcher -> {
+            IndexReader reader = searcher.getIndexReader();
+            MoreLikeThis mlt = new MoreLikeThis(reader);
+            mlt.setAnalyzer(analyzer);
+            mlt.setFieldNames(new String[] {field});
+            mlt.setMinTermFreq(1); // a claim says each thing once
+            mlt.setMinDocFreq(1);
+            mlt.setMaxQueryTerms(40);
+            mlt.setBoost(true);
+            BooleanQuery.Builder query =
+                new BooleanQuery.Builder()
+                    .add(rareFirst(mlt.like(field, new StringReader(text))), Occur.MUST);
+            if (!kinds.containsAll(SAYING)) {
+              query.add(kinds(kinds), Occur.FILTER); // only claims and sentences have the field
+            }
+            for (long article : excludeArticleIds) {
+              query.add(new TermQuery(owner(Kind.ARTICLE, article)), Occur.MUST_NOT);
+            }
+            for (long claim : excludeClaimIds) {
+              query.add(new TermQuery(owner(Kind.CLAIM, claim)), Occur.MUST_NOT);
+            }
+            TopDocs top = searcher.search(query.build(), candidates(limit));
+            if (top.scoreDocs.length == 0) {
+              return List.of(); // nothing to compare: the text need not be read
+            }
+            SameClaim model = SameClaim.shipped();
+            Reading asked = wanted.apply(searcher);
+            StoredFields stored = searcher.storedFields();
+            List<Document> docs = new ArrayList<>();
+            for (ScoreDoc candidate : top.scoreDocs) {
+              docs.add(stored.document(candidate.doc));
+            }
+            // claims first: a sentence that is a claim's quote takes the claim's stored reading
+            Map<String, Reading> readings = new HashMap<>();
+            List<List<String>> partsOfDocs = new ArrayList<>();
+            for (Document doc : docs) {
+              List<String> parts =
+                  isSentence(doc) ? List.of(doc.get(field)) : parts(doc.getValues(body));
+              partsOfDocs.add(parts);
+              BytesRef[] read = isSentence(doc) ? new BytesRef[0] : doc.getBinaryValues(READING);
+              // the layout guarantees one reading a part; were one missing, the text is read below
+              for (int i = 0; read.length == parts.size() && i < parts.size(); i++) {
+                readings.put(
+                    parts.get(i), Reading.fromBytes(read[i].bytes, read[i].offset, read[i].length));
+              }
+            }
+            List<Match> matches = new ArrayList<>();
+            for (int d = 0; d < docs.size(); d++) {
+              double score = 0;
+              // a claim is as close as its closest part: the statement or one of its quotes
+              for (String part : partsOfDocs.get(d)) {
+                Reading reading = readings.computeIfAbsent(part, p -> Reading.of(p, readAs));
+                score = Math.max(score, model.probability(asked, reading));
+              }
+              if (score >= atLeast) {
+                matches.add(match(docs.get(d), field, score));
+              }
+            }
+            matches.sort(Comparator.comparingDouble(Match::score).reversed());
+            return List.copyOf(matches.subList(0, Math.min(limit, matches.size())));
+          });
     } finally {
       lookups.release();
     }
-  }
-
-  private List<Match> similar(
-      String text,
-      Read<Reading> wanted,
-      String field,
-      String body,
-      String readAs,
-      Set<Kind> kinds,
-      Set<Long> excludeArticleIds,
-      Set<Long> excludeClaimIds,
-      double atLeast,
-      int limit) {
-    return read(
-        searcher -> {
-          IndexReader reader = searcher.getIndexReader();
-          MoreLikeThis mlt = new MoreLikeThis(reader);
-          mlt.setAnalyzer(analyzer);
-          mlt.setFieldNames(new String[] {field});
-          mlt.setMinTermFreq(1); // a claim says each thing once
-          mlt.setMinDocFreq(1);
-          mlt.setMaxQueryTerms(40);
-          mlt.setBoost(true);
-          BooleanQuery.Builder query =
-              new BooleanQuery.Builder()
-                  .add(rareFirst(mlt.like(field, new StringReader(text))), Occur.MUST);
-          if (!kinds.containsAll(SAYING)) {
-            query.add(kinds(kinds), Occur.FILTER); // only claims and sentences have the field
-          }
-          for (long article : excludeArticleIds) {
-            query.add(new TermQuery(owner(Kind.ARTICLE, article)), Occur.MUST_NOT);
-          }
-          for (long claim : excludeClaimIds) {
-            query.add(new TermQuery(owner(Kind.CLAIM, claim)), Occur.MUST_NOT);
-          }
-          TopDocs top = searcher.search(query.build(), candidates(limit));
-          if (top.scoreDocs.length == 0) {
-            return List.of(); // nothing to compare: the text need not be read
-          }
-          SameClaim model = SameClaim.shipped();
-          Reading asked = wanted.apply(searcher);
-          StoredFields stored = searcher.storedFields();
-          List<Document> docs = new ArrayList<>();
-          for (ScoreDoc candidate : top.scoreDocs) {
-            docs.add(stored.document(candidate.doc));
-          }
-          // claims first: a sentence that is a claim's quote takes the claim's stored reading
-          Map<String, Reading> readings = new HashMap<>();
-          List<List<String>> partsOfDocs = new ArrayList<>();
-          for (Document doc : docs) {
-            List<String> parts =
-                isSentence(doc) ? List.of(doc.get(field)) : parts(doc.getValues(body));
-            partsOfDocs.add(parts);
-            BytesRef[] read = isSentence(doc) ? new BytesRef[0] : doc.getBinaryValues(READING);
-            // the layout guarantees one reading a part; were one missing, the text is read below
-            for (int i = 0; read.length == parts.size() && i < parts.size(); i++) {
-              readings.put(
-                  parts.get(i), Reading.fromBytes(read[i].bytes, read[i].offset, read[i].length));
-            }
-          }
-          List<Match> matches = new ArrayList<>();
-          for (int d = 0; d < docs.size(); d++) {
-            double score = 0;
-            // a claim is as close as its closest part: the statement or one of its quotes
-            for (String part : partsOfDocs.get(d)) {
-              Reading reading = readings.computeIfAbsent(part, p -> Reading.of(p, readAs));
-              score = Math.max(score, model.probability(asked, reading));
-            }
-            if (score >= atLeast) {
-              matches.add(match(docs.get(d), field, score));
-            }
-          }
-          matches.sort(Comparator.comparingDouble(Match::score).reversed());
-          return List.copyOf(matches.subList(0, Math.min(limit, matches.size())));
-        });
   }
 
   /**
