@@ -32,9 +32,9 @@ import org.claimdesk.testing.Api;
 /**
  * One real ClaimDesk server process, started the way operators start it: {@code java -jar
  * payara-micro.jar --nocluster --port P --contextroot / --logproperties
- * src/main/payara/logging.properties --deploy claimdesk.war}, in its own working directory (so the
- * default H2 URL {@code ./data/claimdesk} lands there), on a free loopback port, with its output in
- * a log file.
+ * src/main/payara/logging.properties --addlibs lib --deploy claimdesk.war}, in its own working
+ * directory (so the default H2 URL {@code ./data/claimdesk} lands there), on a free loopback port,
+ * with its output in a log file.
  *
  * <p>Every process started here is remembered until it has ended: {@link #close()}, {@link
  * #killAllStillRunning()} (for {@code @AfterAll}) and a JVM shutdown hook make sure no server
@@ -200,6 +200,8 @@ public final class ServerProcess implements AutoCloseable {
                 preboot.toString(),
                 "--logproperties",
                 loggingProperties().toString(),
+                "--addlibs",
+                serverLibraries().toString(),
                 "--deploy",
                 claimDeskWar().toString()));
 
@@ -508,6 +510,13 @@ public final class ServerProcess implements AutoCloseable {
         "claimdesk.war");
   }
 
+  /** The libraries the WAR leaves to Payara Micro's class path ({@code target/lib}). */
+  static Path serverLibraries() {
+    return existing(
+        System.getProperty("claimdesk.libs", targetDir().resolve("lib").toString()),
+        "claimdesk.libs");
+  }
+
   /** Payara's logging settings, the file {@code ./claimdesk} passes with --logproperties. */
   static Path loggingProperties() {
     return existing(
@@ -516,7 +525,7 @@ public final class ServerProcess implements AutoCloseable {
 
   private static Path existing(String file, String property) {
     Path path = Path.of(file).toAbsolutePath();
-    if (!Files.isRegularFile(path)) {
+    if (!Files.exists(path)) {
       throw new AssertionError(
           path
               + " (system property "

@@ -100,6 +100,7 @@ final class VerifyCli {
     Path target = project.resolve("target");
     if (!Files.isRegularFile(target.resolve("claimdesk.war"))
         || !Files.isRegularFile(target.resolve("payara-micro.jar"))
+        || !Files.isDirectory(target.resolve("lib"))
         || !Files.isDirectory(target.resolve("verify-lib"))) {
       return true;
     }
