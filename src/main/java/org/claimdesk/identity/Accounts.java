@@ -79,7 +79,7 @@ public class Accounts {
 
   public void disable(String username) {
     caller.require(Role.ADMIN);
-    Account account = require(username);
+    Account account = held(username);
     if (account.username().equals(caller.username())) {
       throw new Conflict("refusal.account.disableSelf");
     }
@@ -91,7 +91,7 @@ public class Accounts {
 
   public void enable(String username) {
     caller.require(Role.ADMIN);
-    Account account = require(username);
+    Account account = held(username);
     boolean before = account.enabled();
     account.enable();
     audit.record(Change.of("account.enabled", account).field("enabled", before, true));
@@ -101,7 +101,7 @@ public class Accounts {
   /** Sets a new password (and lifts a login lock); the person's sessions end. */
   public void resetPassword(String username, String newPassword) {
     caller.require(Role.ADMIN);
-    Account account = require(username);
+    Account account = held(username);
     var lockedBefore = account.lockedUntil();
     account.changePasswordHash(passwords.hash(newPassword));
     // the hash itself never goes into the trail
@@ -123,7 +123,7 @@ public class Accounts {
     if (caller.username().equals(username)) {
       throw caller.refuse("account " + caller.username(), Message.of("refusal.account.ownRoles"));
     }
-    Account account = require(username);
+    Account account = held(username);
     Set<Role> before = account.roles();
     account.setRoles(roles);
     audit.record(
@@ -301,6 +301,17 @@ public class Accounts {
 
   private Account require(String username) {
     return findByUsername(username)
+        .orElseThrow(() -> new NotFound("refusal.account.unknown", username));
+  }
+
+  /**
+   * The account to change, locked until the change commits. A sign-in at that moment (which records
+   * itself on the row under the same lock) goes before or after the change, not into a version
+   * conflict; a workflow step the person takes meanwhile waits (see {@link #activeRolesHeld}) and
+   * sees the roles as changed.
+   */
+  private Account held(String username) {
+    return findByUsername(username, LockModeType.PESSIMISTIC_WRITE)
         .orElseThrow(() -> new NotFound("refusal.account.unknown", username));
   }
 }

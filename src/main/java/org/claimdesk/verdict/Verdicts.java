@@ -186,7 +186,7 @@ public class Verdicts {
             c,
             Workflow.decide(
                 situation(c, v),
-                actor(c, v),
+                actingNow(c, v),
                 new Workflow.Request(action, note, correction != null, false)));
     Instant now = clock.instant();
     Set<String> told = new TreeSet<>(c.assignees());
@@ -290,7 +290,7 @@ public class Verdicts {
             c,
             Workflow.decide(
                 situation(c, v),
-                actor(c, v),
+                actingNow(c, v),
                 new Workflow.Request(CaseAction.CROSS_CHECK, reasons, false, agrees)));
     Instant now = clock.instant();
     em.persist(
@@ -412,9 +412,24 @@ public class Verdicts {
   }
 
   private Workflow.Actor actor(Case c, Verdict v) {
+    return actor(c, v, Set.of(Role.values()));
+  }
+
+  /**
+   * The actor of a step, with only the roles their account holds now. The request's roles date from
+   * the sign-in (or the token's check); the account is read under a lock held until the step
+   * commits, so an approval at the moment an administrator takes the supervisor role, or disables
+   * the person, goes before that change or is refused after it.
+   */
+  private Workflow.Actor actingNow(Case c, Verdict v) {
+    return actor(c, v, accounts.activeRolesHeld(caller.username()).orElse(Set.of()));
+  }
+
+  private Workflow.Actor actor(Case c, Verdict v, Set<Role> held) {
     String me = caller.username();
     Set<Role> roles =
         Arrays.stream(Role.values())
+            .filter(held::contains)
             .filter(caller::has)
             .collect(Collectors.toCollection(() -> EnumSet.noneOf(Role.class)));
     return new Workflow.Actor(

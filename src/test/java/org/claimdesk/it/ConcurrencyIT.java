@@ -91,10 +91,10 @@ class ConcurrencyIT {
     return r.object().getJsonArray("items").getValuesAs(JsonObject.class);
   }
 
-  Api.Reply approve(long caseId, long version, String supervisor) {
+  Api.Reply approve(long caseId, long version, String bearer) {
     return api.post(
         "api/cases/" + caseId + "/transitions",
-        token(supervisor),
+        bearer,
         Json.createObjectBuilder()
             .add("action", "approve")
             .add("version", version)
@@ -117,8 +117,8 @@ class ConcurrencyIT {
             api.get("api/cases/" + id, supervisor).object().getJsonNumber("version").longValue();
         List<Api.Reply> replies =
             together(
-                () -> approve(id, version, "supervisor"),
-                () -> approve(id, version, "supervisor2"));
+                () -> approve(id, version, token("supervisor")),
+                () -> approve(id, version, token("supervisor2")));
         String status = api.get("api/cases/" + id, supervisor).object().getString("status");
         Set<String> approvedBy =
             new HashSet<>(
@@ -248,19 +248,77 @@ class ConcurrencyIT {
           together(
               () -> api.post("api/accounts/" + person + "/disable", token("admin"), ""),
               () -> assign(id, version, person));
-      int disabled = replies.get(0).status();
-      int assigned = replies.get(1).status();
-      if (disabled != 200 || assigned != 200 && assigned != 400) {
-        failures.add(person + ": " + replies);
-      } else if (assigned == 200
-          && seqOf(id, "case.assigned") > seqOf(person, "account.disabled")) {
-        failures.add(person + ": assigned after the disabling");
-      }
+      failures.addAll(
+          beforeOrRefused(person, "account.disabled", id, "case.assigned", 400, replies));
     }
     assertEquals(List.of(), failures, failures.size() + " rounds failed");
   }
 
+  /**
+   * A supervisor approving at the moment an administrator takes their supervisor role: the approval
+   * goes before the change or is refused after it, never counted from a role already gone. Their
+   * token was issued while they were a supervisor.
+   */
+  @Test
+  void takingTheRoleOfSomebodyApprovingGoesBeforeOrNotAtAll() throws Exception {
+    List<String> failures = new ArrayList<>();
+    for (int round = 0; round < ROUNDS / 5; round++) {
+      String password = "gleichzeitig-" + UUID.randomUUID();
+      String person = newAccount("SUPERVISOR", password);
+      Api.Reply issued = api.postWithBasic("api/tokens", person, password, "{\"name\":\"race\"}");
+      assertEquals(201, issued.status(), issued.toString());
+      String theirs = issued.object().getString("token");
+      long id = desk.caseInReview(desk.newClaim(token("supervisor")), "FALSE");
+      long version =
+          api.get("api/cases/" + id, theirs).object().getJsonNumber("version").longValue();
+      List<Api.Reply> replies =
+          together(
+              () ->
+                  api.send(
+                      "PUT",
+                      "api/accounts/" + person + "/roles",
+                      token("admin"),
+                      "{\"roles\":[\"FACT_CHECKER\"]}"),
+              () -> approve(id, version, theirs));
+      failures.addAll(
+          beforeOrRefused(person, "account.roles-changed", id, "case.approve", 403, replies));
+    }
+    assertEquals(List.of(), failures, failures.size() + " rounds failed");
+  }
+
+  /**
+   * What went wrong in a round where an administrator changed a person's account (the first reply)
+   * while a step on a case involving them ran (the second): the change succeeds, and the step
+   * either comes before it or is refused with {@code refusal}. Either way no step of the case is
+   * recorded after the change.
+   */
+  List<String> beforeOrRefused(
+      String person,
+      String change,
+      long caseId,
+      String step,
+      int refusal,
+      List<Api.Reply> replies) {
+    int changed = replies.get(0).status();
+    int stepped = replies.get(1).status();
+    if (changed != 200 || stepped != 200 && stepped != refusal) {
+      return List.of(person + ": " + replies);
+    }
+    long lastStep =
+        events(caseId, step).stream()
+            .mapToLong(e -> e.getJsonNumber("seq").longValue())
+            .max()
+            .orElse(0);
+    return lastStep > seqOf(person, change)
+        ? List.of(person + ": " + step + " recorded after " + change + " (" + stepped + ")")
+        : List.of();
+  }
+
   String newChecker() {
+    return newAccount("FACT_CHECKER", "gleichzeitig-" + UUID.randomUUID());
+  }
+
+  String newAccount(String role, String password) {
     String username = "gleichzeitig-" + UUID.randomUUID().toString().substring(0, 8);
     Api.Reply created =
         api.post(
@@ -269,8 +327,8 @@ class ConcurrencyIT {
             Json.createObjectBuilder()
                 .add("username", username)
                 .add("displayName", "Gleichzeitig")
-                .add("password", "gleichzeitig-" + UUID.randomUUID())
-                .add("roles", Json.createArrayBuilder().add("FACT_CHECKER"))
+                .add("password", password)
+                .add("roles", Json.createArrayBuilder().add(role))
                 .build()
                 .toString());
     assertEquals(201, created.status(), created.toString());
@@ -286,10 +344,6 @@ class ConcurrencyIT {
             .add("usernames", Json.createArrayBuilder().add("factchecker").add(person))
             .build()
             .toString());
-  }
-
-  long seqOf(long caseId, String action) {
-    return events(caseId, action).get(0).getJsonNumber("seq").longValue();
   }
 
   long seqOf(String account, String action) {
