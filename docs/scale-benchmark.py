@@ -215,24 +215,31 @@ def wrk(server, kind, auth, seconds, max_id):
     return once(seconds)
 
 
-def generate(server, cases, life_events):
+# cases per generator request: each request a few minutes, progress kept between them
+CHUNK = 100_000
+
+
+def generate(server, cases, life_events, progress):
     """Generates cases through the generator endpoint (one JSON line per 1,000), each with
-    life_events audit events of its life; returns seconds."""
+    life_events audit events of its life, in requests of at most CHUNK cases; calls
+    progress(cases so far) after each request, so that a run cut short tops up what is there."""
     token = server.token("admin")
-    began = time.monotonic()
-    req = urllib.request.Request(
-        server.base + f"api/cases/generate?count={cases}&lifeEvents={life_events}", method="POST",
-        headers={"Authorization": "Bearer " + token})
-    last = ""
-    with urllib.request.urlopen(req, timeout=7200) as r:
-        for line in r:
-            last = line.decode().strip()
-            if '"batch"' in last and int(json.loads(last)["batch"]) % 100 == 0:
-                print("   ", last, flush=True)
-    print("   ", last, flush=True)
-    if '"done":true' not in last.replace(" ", ""):
-        raise SystemExit(f"the generator stopped before the end (last line: {last}); see its log")
-    return time.monotonic() - began
+    done = 0
+    while done < cases:
+        count = min(CHUNK, cases - done)
+        req = urllib.request.Request(
+            server.base + f"api/cases/generate?count={count}&lifeEvents={life_events}",
+            method="POST", headers={"Authorization": "Bearer " + token})
+        last = ""
+        with urllib.request.urlopen(req, timeout=7200) as r:
+            for line in r:
+                last = line.decode().strip()
+        reply = json.loads(last) if last.startswith("{") else {}
+        done += int(reply.get("generated", 0))
+        progress(done)
+        print(f"    {done:,} of {cases:,}", flush=True)
+        if reply.get("done") is not True:
+            raise SystemExit(f"the generator stopped before the end (last line: {last}); see its log")
 
 
 def h2_size_mb(folder):
@@ -268,7 +275,7 @@ def measure_database(db, args, rows):
     env = {"CLAIMDESK_INDEX_DIR": os.path.join(folder, "index")}
     if db == "h2":
         env["CLAIMDESK_DB_URL"] = (f"jdbc:h2:file:{folder}/claimdesk;WRITE_DELAY=0;"
-                                   "LOCK_TIMEOUT=10000")
+                                   "LOCK_TIMEOUT=10000;DB_CLOSE_ON_EXIT=FALSE")
     else:
         pg = Postgres()
         pg.start()
@@ -280,14 +287,21 @@ def measure_database(db, args, rows):
             raise SystemExit(f"{folder} was generated with other --life-events; remove it first")
         if int(have[0]) < args.cases:
             print(f"[{db}] generating {args.cases:,} cases (once; kept in {folder})", flush=True)
+
+            def progress(generated):
+                with open(marker, "w") as f:
+                    f.write(f"{int(have[0]) + generated} {args.life_events}")
+
             server = Server(f"{db}-generate", env)
             server.await_ready()
-            seconds = generate(server, args.cases - int(have[0]), args.life_events)  # the rest
-            server.stop()
+            began = time.monotonic()
+            try:
+                generate(server, args.cases - int(have[0]), args.life_events, progress)  # the rest
+            finally:
+                server.stop()
+            seconds = time.monotonic() - began
             if pg:
                 pg.psql("ANALYZE", "claimdesk")
-            with open(marker, "w") as f:
-                f.write(f"{args.cases} {args.life_events}")
             rows.append((db, f"generate {args.cases - int(have[0]):,} cases (claims, articles,"
                              f" people) and {(args.cases - int(have[0])) * args.life_events:,}"
                              " audit events of their lives",

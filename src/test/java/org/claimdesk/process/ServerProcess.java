@@ -172,11 +172,13 @@ public final class ServerProcess implements AutoCloseable {
       try {
         Files.createDirectories(workDir);
         Path tmp = Files.createDirectories(workDir.resolve("tmp"));
-        // Payara Micro binds its HTTP listener to every interface unless told otherwise.
-        Path preboot = workDir.resolve("preboot-loopback-only.asadmin");
+        // Payara Micro binds its HTTP listener to every interface unless told otherwise; no
+        // request timeout, as the launcher sets it.
+        Path preboot = workDir.resolve("preboot.asadmin");
         Files.writeString(
             preboot,
-            "set configs.config.server-config.network-config.network-listeners.network-listener.http-listener.address=127.0.0.1\n");
+            "set configs.config.server-config.network-config.network-listeners.network-listener.http-listener.address=127.0.0.1\n"
+                + "set configs.config.server-config.network-config.protocols.protocol.http-listener.http.request-timeout-seconds=-1\n");
         int port = freeLoopbackPort();
         Path log = workDir.resolve("server-" + STARTS.incrementAndGet() + "-port-" + port + ".log");
 
