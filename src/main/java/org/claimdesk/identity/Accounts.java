@@ -173,7 +173,7 @@ public class Accounts {
   }
 
   public void preferLocale(Locale locale) {
-    Account account = current();
+    Account account = held(caller.username());
     var before = account.locale();
     account.preferLocale(locale.toLanguageTag());
     if (!before.equals(account.locale())) {
@@ -306,9 +306,9 @@ public class Accounts {
 
   /**
    * The account to change, locked until the change commits. A sign-in at that moment (which records
-   * itself on the row under the same lock) goes before or after the change, not into a version
-   * conflict; a workflow step the person takes meanwhile waits (see {@link #activeRolesHeld}) and
-   * sees the roles as changed.
+   * itself on the row under the same lock; in another tab, for one's own language) goes before or
+   * after the change, not into a version conflict; a workflow step the person takes meanwhile waits
+   * (see {@link #activeRolesHeld}) and sees the roles as changed.
    */
   private Account held(String username) {
     return findByUsername(username, LockModeType.PESSIMISTIC_WRITE)
