@@ -310,6 +310,8 @@ def measure_database(db, args, rows):
                 # as a newsroom would after a bulk load (docs/operations.md): H2 keeps old pages
                 # while busy, and a million cases left a 44 GB file that no page cache holds
                 rows.append((db, "`./claimdesk compact` after generating", *compact(env, folder)))
+        if args.generate_only:
+            return
         shutil.rmtree(env["CLAIMDESK_INDEX_DIR"], ignore_errors=True)
         print(f"[{db}] start with {HEAP} and no search index", flush=True)
         server = Server(f"{db}-{HEAP}", env, heap=HEAP)
@@ -507,6 +509,8 @@ def main():
     parser.add_argument("--java-opts", default=HEAP,
                         help="JAVA_OPTS of the measured server (to compare a JVM setting at the same heap)")
     parser.add_argument("--write", action="store_true", help="write the table into docs/benchmarks.md")
+    parser.add_argument("--generate-only", action="store_true",
+                        help="build the missing data sets, then stop (to measure later, on a quiet machine)")
     args = parser.parse_args()
     HEAP = args.java_opts
     if not shutil.which("wrk"):
@@ -518,7 +522,7 @@ def main():
     rows = []
     for db in args.databases:
         measure_database(db, args, rows)
-    if not args.skip_startup:
+    if not args.skip_startup and not args.generate_only:
         startup_comparison(rows)
     result = table(rows, args, started, load_before)
     print(result)
