@@ -512,6 +512,8 @@ def main():
     parser.add_argument("--generate-only", action="store_true",
                         help="build the missing data sets, then stop (to measure later, on a quiet machine)")
     args = parser.parse_args()
+    if args.generate_only and args.write:
+        parser.error("--generate-only measures nothing to --write")
     HEAP = args.java_opts
     if not shutil.which("wrk"):
         raise SystemExit("wrk is missing: apt-get install wrk")

@@ -24,7 +24,8 @@ import org.junit.jupiter.api.Test;
  * The layering of docs/architecture.md ("Design rules") as tests over the compiled classes: REST
  * resources ({@code <feature>.api}) and JSF beans ({@code <feature>.web}) both sit on the services
  * and never use each other; services and entities (the feature's own package) know neither; feature
- * packages form no cycles beyond the listed ones; resources take typed records, not JSON-P trees.
+ * packages form no cycles beyond the listed ones; resources take typed records, not JSON-P trees;
+ * JSF beans declare no Bean Validation constraints, which JSF no longer checks.
  */
 class ArchitectureTest {
   static final JavaClasses CLASSES =
@@ -98,6 +99,21 @@ class ArchitectureTest {
         .dependOnClassesThat()
         .resideInAPackage(API)
         .because("REST resources and JSF beans are parallel edges over the same services")
+        .check(CLASSES);
+  }
+
+  @Test
+  void jsfBeansDeclareNoBeanValidationConstraints() {
+    noClasses()
+        .that()
+        .resideInAPackage(WEB)
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("jakarta.validation.constraints..")
+        .because(
+            "web.xml switches off JSF's default Bean Validation"
+                + " (DISABLE_DEFAULT_BEAN_VALIDATOR): a constraint on a JSF bean would never be"
+                + " checked; the services and the REST records guard the data")
         .check(CLASSES);
   }
 
