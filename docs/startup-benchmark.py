@@ -65,6 +65,7 @@ class Start:
         self.wall_start = time.time()
         self.began = time.monotonic()
         self.log = open(log_path, "w")
+        self.cwd = cwd
         self.process = subprocess.Popen(command, cwd=cwd, env=env, stdout=self.log,
                                         stderr=subprocess.STDOUT, start_new_session=True)
 
@@ -82,6 +83,7 @@ class Start:
 
     def stop(self):
         try:
+            scale.await_archive_noted(self.cwd, self.process.pid)
             os.killpg(self.process.pid, signal.SIGTERM)
             self.process.wait(120)
         except subprocess.TimeoutExpired:
