@@ -303,7 +303,8 @@ def measure_database(db, args, rows):
         # "cases life-events" (older: cases only), beside the data it describes: the cluster lives
         # outside target/, and a marker in a new worktree once let a second million be generated
         # into a cluster that held one
-        marker = os.path.join(pg.dir if pg else folder, "generated")
+        kept = pg.dir if pg else folder
+        marker = os.path.join(kept, "generated")
         have = open(marker).read().split() if os.path.exists(marker) else ["0", "0"]
         if pg:
             held = pg.cases()
@@ -311,9 +312,9 @@ def measure_database(db, args, rows):
                 raise SystemExit(f"the cluster in {pg.dir} holds {held:,} cases, its marker says "
                                  f"{int(have[0]):,}; remove {pg.dir} to generate again")
         if have[0] != "0" and int(have[1] if len(have) > 1 else 0) != args.life_events:
-            raise SystemExit(f"{folder} was generated with other --life-events; remove it first")
+            raise SystemExit(f"{kept} was generated with other --life-events; remove it first")
         if int(have[0]) < args.cases:
-            print(f"[{db}] generating {args.cases:,} cases (once; kept in {folder})", flush=True)
+            print(f"[{db}] generating {args.cases:,} cases (once; kept in {kept})", flush=True)
 
             def progress(generated):
                 with open(marker, "w") as f:
